@@ -59,12 +59,13 @@ public final class DataChecks {
   }
 
   /**
-   * Counts distinct rows (exact equality of all values, with -0.0 equal to 0.0).
+   * Counts distinct rows (exact equality of all values, with -0.0 equal to 0.0), stopping at a limit.
    *
    * @param data the data
-   * @return number of distinct rows
+   * @param limit stop counting when this many distinct rows have been seen
+   * @return min(number of distinct rows, limit)
    */
-  public static int distinctRows(DenseMatrix data) {
+  public static int distinctRows(DenseMatrix data, int limit) {
     int d = data.cols();
     double[] v = data.toArray();
     Set<RowKey> seen = new HashSet<>();
@@ -74,6 +75,9 @@ public final class DataChecks {
         row[j] += 0.0; // folds -0.0 into 0.0
       }
       seen.add(new RowKey(row));
+      if (seen.size() >= limit) {
+        break;
+      }
     }
     return seen.size();
   }
@@ -92,7 +96,7 @@ public final class DataChecks {
     if (k > data.rows()) {
       throw new IllegalArgumentException(option + " = " + k + " is larger than the number of rows (" + data.rows() + ")");
     }
-    int distinct = distinctRows(data);
+    int distinct = distinctRows(data, k);
     if (k > distinct) {
       throw new IllegalArgumentException(option + " = " + k + " is larger than the number of distinct rows ("
           + distinct + " of " + data.rows() + "): " + k + " non-empty clusters cannot exist");
