@@ -91,6 +91,9 @@ public final class KMeans {
         if (params.refinement() == Refinement.HARTIGAN) {
           run = HartiganRefinement.refine(problem, run);
         }
+        if (params.swapTrials() > 0) {
+          run = SwapSearch.search(problem, run, params.swapTrials(), rng, runner, params.refinement());
+        }
         runs[restart] = run;
         monitor.progress((double) done.incrementAndGet() / restarts,
             "k-means restart " + done.get() + " of " + restarts);
