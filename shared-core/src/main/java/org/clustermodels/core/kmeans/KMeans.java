@@ -51,6 +51,9 @@ public final class KMeans {
   public KMeansResult fit(DenseMatrix data, double[] weights, KMeansParams params, ProgressMonitor monitor) {
     DataChecks.requireFiniteNonEmpty(data);
     DataChecks.requireWeights(weights, data.rows());
+    if (data.rows() < 2) {
+      throw new IllegalArgumentException("the data has only one row; clustering needs at least 2 rows");
+    }
     int k = params.numClusters();
     DataChecks.requireClusterCount(k, data, "numClusters");
     int n = data.rows();
