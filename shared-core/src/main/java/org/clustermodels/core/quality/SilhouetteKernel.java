@@ -14,7 +14,7 @@ import org.clustermodels.core.progress.ProgressMonitor;
  *
  * <ul>
  *   <li>{@link #symmetric}: one thread, each pair (i, j), i &lt; j, computed once and added to both rows' sums;
- *       n x k sums.</li>
+ *       n x k pending sums.</li>
  *   <li>{@link #rowScan}: blocks of {@value #BLOCK_ROWS} rows in parallel, each row scanning all other rows; twice
  *       the distance computations, O(k) memory per block.</li>
  * </ul>
@@ -55,12 +55,17 @@ final class SilhouetteKernel {
     return symmetric(x, d, labels, monitor);
   }
 
-  /** Single-threaded schedule: each pair once. See the class comment. */
+  /**
+   * Single-threaded schedule: each pair once. See the class comment. The pending sums are stored cluster-major
+   * ({@code pending[c * n + j]}), so the contributions of row i to the rows after it are written sequentially;
+   * row i's own sums continue from its pending sums in a small local array, in the same order of terms.
+   */
   static double[] symmetric(double[] x, int d, Labels labels, ProgressMonitor monitor) {
     int n = labels.codes.length;
-    int k = labels.k;
     int[] codes = labels.codes;
-    double[] sums = new double[n * k];
+    double[] pending = new double[n * labels.k];
+    double[] own = new double[labels.k];
+    double[] s = new double[n];
     double totalPairs = (double) n * (n - 1) / 2;
     long donePairs = 0;
     for (int i = 0; i < n; i++) {
@@ -68,19 +73,18 @@ final class SilhouetteKernel {
         monitor.checkCancelled();
         monitor.progress(donePairs / totalPairs, "silhouette: distances");
       }
+      for (int c = 0; c < own.length; c++) {
+        own[c] = pending[c * n + i];
+      }
       int rowI = i * d;
-      int sumsI = i * k;
-      int codeI = codes[i];
+      int stripI = codes[i] * n;
       for (int j = i + 1; j < n; j++) {
         double dist = Math.sqrt(Centroids.squaredDistance(x, rowI, x, j * d, d));
-        sums[sumsI + codes[j]] += dist;
-        sums[j * k + codeI] += dist;
+        own[codes[j]] += dist;
+        pending[stripI + j] += dist;
       }
+      s[i] = value(own, 0, codes[i], labels.sizes);
       donePairs += n - 1 - i;
-    }
-    double[] s = new double[n];
-    for (int i = 0; i < n; i++) {
-      s[i] = value(sums, i * k, codes[i], labels.sizes);
     }
     monitor.progress(1.0, "silhouette: done");
     return s;
