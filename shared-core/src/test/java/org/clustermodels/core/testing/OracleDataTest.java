@@ -20,7 +20,7 @@ public class OracleDataTest {
       OracleData oracle = OracleData.load(file);
       JsonNode fingerprint = oracle.json().get("data_fingerprint");
       assertEquals(file, fingerprint.get("sha256_float64_le_rowmajor").asText(),
-          OracleData.sha256(oracle.matrix()));
+          OracleInput.sha256(oracle.matrix()));
       assertEquals(file, List.of(2, 3, 4, 5, 6, 7, 8, 9, 10), oracle.kmeansKs());
       assertEquals(file, oracle.json().get("n").asInt(), oracle.sklearnLabels(3).length);
     }
@@ -46,7 +46,7 @@ public class OracleDataTest {
   public void rawDataDoesNotPassForTheZscoreFingerprint() {
     DenseMatrix raw = OracleData.load("iris", "raw").matrix();
     JsonNode zscore = OracleData.load("iris", "zscore").json();
-    AssertionError e = assertThrows(AssertionError.class, () -> OracleData.verifyFingerprint(raw, zscore));
+    AssertionError e = assertThrows(AssertionError.class, () -> OracleInput.verifyFingerprint(raw, zscore));
     assertTrue(e.getMessage(), e.getMessage().contains("column 0 sums to"));
   }
 
@@ -60,7 +60,7 @@ public class OracleDataTest {
       ddof1[i] *= Math.sqrt((n - 1.0) / n);
     }
     DenseMatrix wrong = DenseMatrix.ofRowMajor(n, good.cols(), ddof1);
-    AssertionError e = assertThrows(AssertionError.class, () -> OracleData.verifyFingerprint(wrong, oracle.json()));
+    AssertionError e = assertThrows(AssertionError.class, () -> OracleInput.verifyFingerprint(wrong, oracle.json()));
     assertTrue(e.getMessage(), e.getMessage().contains("SHA-256"));
   }
 }
