@@ -31,7 +31,8 @@ class CentroidMeasuresPropertiesTest {
 
   @Property
   void calinskiHarabaszIsTranslationAndScaleInvariant(@ForAll("cases") Case c,
-      @ForAll @DoubleRange(min = 0.01, max = 100) double factor, @ForAll @DoubleRange(min = -50, max = 50) double shift) {
+      @ForAll @DoubleRange(min = 0.01, max = 100) double factor,
+      @ForAll @DoubleRange(min = -50, max = 50) double shift) {
     assertClose(CalinskiHarabasz.score(c.data(), c.labels()),
         CalinskiHarabasz.score(affine(c.data(), factor, shift), c.labels()), TOLERANCE);
     assertClose(CalinskiHarabasz.score(c.data(), c.labels()),
@@ -45,7 +46,8 @@ class CentroidMeasuresPropertiesTest {
 
   @Property
   void daviesBouldinIsTranslationAndScaleInvariant(@ForAll("cases") Case c,
-      @ForAll @DoubleRange(min = 0.01, max = 100) double factor, @ForAll @DoubleRange(min = -50, max = 50) double shift) {
+      @ForAll @DoubleRange(min = 0.01, max = 100) double factor,
+      @ForAll @DoubleRange(min = -50, max = 50) double shift) {
     assertClose(DaviesBouldin.score(c.data(), c.labels()),
         DaviesBouldin.score(affine(c.data(), factor, shift), c.labels()), TOLERANCE);
   }

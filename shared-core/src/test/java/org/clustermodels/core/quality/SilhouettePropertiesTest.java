@@ -40,7 +40,8 @@ class SilhouettePropertiesTest {
 
   @Property
   void isTranslationAndScaleInvariant(@ForAll("cases") Case c,
-      @ForAll @DoubleRange(min = 0.01, max = 100) double factor, @ForAll @DoubleRange(min = -50, max = 50) double shift) {
+      @ForAll @DoubleRange(min = 0.01, max = 100) double factor,
+      @ForAll @DoubleRange(min = -50, max = 50) double shift) {
     assertClose(Silhouette.exact(c.data(), c.labels()), Silhouette.exact(affine(c.data(), factor, shift), c.labels()),
         1e-9);
   }
