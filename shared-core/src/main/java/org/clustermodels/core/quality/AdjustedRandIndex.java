@@ -10,8 +10,8 @@ import org.clustermodels.core.Reference;
  *
  * <p>Computes exactly what scikit-learn's {@code adjusted_rand_score(a, b)} computes: the pair counts come from the
  * contingency table as in {@code pair_confusion_matrix} (ordered pairs, 64-bit integers), the products of pair
- * counts are exact ({@link BigInteger}, like Python's unbounded ints, since they overflow {@code long} above about
- * 55,000 rows), and the final division rounds like Python's {@code 2.0 * num / den}. Memory is O(n) even for
+ * counts are exact ({@link BigInteger}, like Python's unbounded ints: they can overflow {@code long} from about
+ * 55,000 rows on), and the final division rounds like Python's {@code 2.0 * num / den}. Memory is O(n) even for
  * thousands of clusters.
  */
 @Reference(authors = "L. Hubert, P. Arabie", title = "Comparing partitions",
