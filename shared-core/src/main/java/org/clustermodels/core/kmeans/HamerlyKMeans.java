@@ -1,6 +1,162 @@
 package org.clustermodels.core.kmeans;
 
-/** PLACEHOLDER until the accelerated assignment lands (must not be committed as done). */
+import java.util.Arrays;
+import org.clustermodels.core.Reference;
+
+/**
+ * Hamerly's exact acceleration of Lloyd's algorithm: the same iterations, labels and centres as
+ * {@link LloydKMeans} from the same start, with most distance computations skipped.
+ *
+ * <p>Idea: each row keeps an upper bound {@code u} on the distance to its assigned centre {@code a} and ONE lower
+ * bound {@code l} on the distance to every other centre; and {@code s(a)} is half the distance from {@code a} to
+ * its nearest other centre (computed once per iteration, k(k-1)/2 distances). If {@code u < max(s(a), l)} the
+ * triangle inequality proves {@code a} still strictly nearest and the row costs O(1). Otherwise {@code u} is
+ * tightened with one exact distance and the test repeated; only if that fails are all k distances computed
+ * (which also resets {@code l} to the second-smallest). When centres move, {@code u} grows by the assigned
+ * centre's movement and {@code l} shrinks by the largest movement of any other centre; these updates are
+ * applied lazily, while the next assignment visits the row, so the bounds cost one pass over the rows.
+ *
+ * <p>Exactness: bound tests are strict and carry a rounding margin ({@link DistanceBounds}); whenever they fail,
+ * the exact squared distances of {@link VectorMath} decide, ties to the lowest centre index, as in Lloyd.
+ *
+ * <p>Cost per iteration: O(n + k^2 d) plus O(k d) for each row whose bounds fail (O(n k d) at worst, as
+ * Lloyd). Memory: 2 doubles per row (16 n bytes) plus O(k).
+ */
+@Reference(authors = "G. Hamerly", title = "Making k-means even faster",
+    venue = "Proceedings of the 2010 SIAM International Conference on Data Mining (SDM)", year = 2010,
+    url = "https://doi.org/10.1137/1.9781611972801.12")
 final class HamerlyKMeans extends LloydKMeans {
+
+  /** The Hamerly variant. */
   static final HamerlyKMeans INSTANCE = new HamerlyKMeans();
+
+  private HamerlyKMeans() {
+  }
+
+  @Override
+  AssignmentStep newAssignmentStep(KMeansProblem problem) {
+    return new BoundedAssignment(problem);
+  }
+
+  /** One run's bounds. */
+  private static final class BoundedAssignment implements AssignmentStep {
+    private final double[] x;
+    private final int n;
+    private final int d;
+    private final int k;
+    private final DistanceBounds bounds;
+    /** Upper bound on the distance from each row to its assigned centre. */
+    private final double[] upper;
+    /** Lower bound on the distance from each row to every centre but its own. */
+    private final double[] lower;
+    /** Per centre: upper bound on its movement since the last assignment. */
+    private final double[] drift;
+    /** Per centre: lower bound on half the distance to its nearest other centre. */
+    private final double[] halfNearest;
+    private boolean boundsSet;
+
+    BoundedAssignment(KMeansProblem p) {
+      x = p.x();
+      n = p.n();
+      d = p.d();
+      k = p.k();
+      bounds = new DistanceBounds(d);
+      upper = new double[n];
+      lower = new double[n];
+      drift = new double[k];
+      halfNearest = new double[k];
+    }
+
+    @Override
+    public int assign(double[] centers, int[] labels) {
+      bounds.centerGeometry(centers, k, d, null, halfNearest);
+      int changed = 0;
+      if (!boundsSet) {
+        for (int i = 0; i < n; i++) {
+          changed += fullSearch(i, centers, labels, -1, 0);
+        }
+        boundsSet = true;
+        Arrays.fill(drift, 0.0);
+        return changed;
+      }
+      int farthest = 0;
+      for (int c = 1; c < k; c++) {
+        if (drift[c] > drift[farthest]) {
+          farthest = c;
+        }
+      }
+      double maxDrift = drift[farthest];
+      double secondDrift = 0;
+      for (int c = 0; c < k; c++) {
+        if (c != farthest) {
+          secondDrift = Math.max(secondDrift, drift[c]);
+        }
+      }
+      double inflate = bounds.inflate;
+      double deflate = bounds.deflate;
+      for (int i = 0; i < n; i++) {
+        int a = labels[i];
+        double u = (upper[i] + drift[a]) * inflate;
+        double l = (lower[i] - (a == farthest ? secondDrift : maxDrift)) * deflate;
+        double limit = Math.max(halfNearest[a], l);
+        if (u * inflate < limit) {
+          upper[i] = u;
+          lower[i] = l;
+          continue;
+        }
+        double sqA = VectorMath.squaredDistance(x, i * d, centers, a * d, d);
+        u = bounds.upper(sqA);
+        if (u * inflate < limit) {
+          upper[i] = u;
+          lower[i] = l;
+          continue;
+        }
+        changed += fullSearch(i, centers, labels, a, sqA);
+      }
+      Arrays.fill(drift, 0.0);
+      return changed;
+    }
+
+    /**
+     * Exhaustive search for row i, resetting both bounds.
+     *
+     * @param known a centre whose squared distance is already known, or -1
+     * @param knownSq that squared distance
+     * @return 1 if the label changed, else 0
+     */
+    private int fullSearch(int i, double[] centers, int[] labels, int known, double knownSq) {
+      int off = i * d;
+      int best = 0;
+      double bestSq = known == 0 ? knownSq : VectorMath.squaredDistance(x, off, centers, 0, d);
+      double secondSq = Double.POSITIVE_INFINITY;
+      for (int c = 1; c < k; c++) {
+        double sq = c == known ? knownSq : VectorMath.squaredDistance(x, off, centers, c * d, d);
+        if (sq < bestSq) {
+          secondSq = bestSq;
+          bestSq = sq;
+          best = c;
+        } else if (sq < secondSq) {
+          secondSq = sq;
+        }
+      }
+      upper[i] = bounds.upper(bestSq);
+      lower[i] = bounds.lower(secondSq);
+      if (labels[i] == best) {
+        return 0;
+      }
+      labels[i] = best;
+      return 1;
+    }
+
+    @Override
+    public void centersMoved(double[] oldCenters, double[] newCenters) {
+      bounds.addDrift(oldCenters, newCenters, k, d, drift);
+    }
+
+    @Override
+    public void invalidate(int row) {
+      upper[row] = Double.POSITIVE_INFINITY;
+      lower[row] = Double.NEGATIVE_INFINITY;
+    }
+  }
 }
