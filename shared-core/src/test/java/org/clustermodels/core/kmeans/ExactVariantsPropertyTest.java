@@ -6,8 +6,11 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
@@ -115,6 +118,19 @@ class ExactVariantsPropertyTest {
     TestData.Matrix m = TestData.blobs(rng, 500, 3, 6, 2.0);
     KMeansProblem p = TestData.problem(m, m.unitWeights(), k, maxIter, 0, EmptyClusterPolicy.FARTHEST_POINT);
     assertAllEqual(p, RandomRows.initialCenters(p, rng));
+  }
+
+  @Property(tries = 6)
+  void manyCentresAroundTheSortedSearchLimit(@ForAll long seed, @ForAll("manyK") int k) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    TestData.Matrix m = TestData.blobs(rng, 1200, 3, 20, 1.0);
+    KMeansProblem p = TestData.problem(m, m.unitWeights(), k, 20, 0, EmptyClusterPolicy.FARTHEST_POINT);
+    assertAllEqual(p, RandomRows.initialCenters(p, rng));
+  }
+
+  @Provide
+  Arbitrary<Integer> manyK() {
+    return Arbitraries.of(255, 256, 257, 300);
   }
 
   /** Runs all three exact variants from the same start and asserts identical runs; @return Lloyd's run */
