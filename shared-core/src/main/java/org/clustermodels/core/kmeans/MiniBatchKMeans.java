@@ -9,14 +9,15 @@ import org.clustermodels.core.Reference;
  * and inertia differ from the exact variants' (usually its inertia is a little higher); it trades that for
  * a cost per step that does not grow with n.
  *
- * <p>Each step draws {@code batchSize} rows (at most n) uniformly WITH replacement, finds each drawn row's nearest centre
- * (against the centres as they were at the start of the step), then moves the centres towards the rows one
- * row at a time: centre {@code c} keeps a count {@code v(c)} (the summed weight of all rows it has absorbed),
- * and a row {@code x} of weight {@code w} does {@code v(c) += w; c += (w / v(c)) (x - c)}, so each centre is the
- * running weighted mean of the rows it absorbed (rows of weight 0 do nothing). {@code maxIterations} counts
- * PASSES: a pass is {@code ceil(n / batchSize)} steps; after each pass the run stops if the summed squared
- * movement of the centres over the pass is at most the absolute tolerance. Finally every row gets its nearest
- * centre (exhaustive search, ties to the lowest index) and the inertia is computed exactly from those labels.
+ * <p>Each step draws {@code batchSize} rows (at most n) uniformly WITH replacement, finds each drawn row's
+ * nearest centre (against the centres as they were at the start of the step), then moves the centres towards
+ * the rows one row at a time: centre {@code c} keeps a count {@code v(c)} (the summed weight of all rows it has
+ * absorbed), and a row {@code x} of weight {@code w} does {@code v(c) += w; c += (w / v(c)) (x - c)}, so each
+ * centre is the running weighted mean of the rows it absorbed (rows of weight 0 do nothing).
+ * {@code maxIterations} counts PASSES: a pass is {@code ceil(n / batchSize)} steps; after each pass the run
+ * stops if the summed squared movement of the centres over the pass is at most the absolute tolerance
+ * (reported as converged). Finally every row gets its nearest centre (exhaustive search, ties to the lowest
+ * index) and the inertia is computed exactly from those labels.
  *
  * <p>Empty clusters are handled once, at the end, according to the problem's policy: FAIL throws; KEEP_CENTER
  * reports the cluster with size 0 at its last centre; FARTHEST_POINT moves the row chosen as in
