@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clustermodels.core.kmeans.KMeans;
+import org.clustermodels.core.kmeans.KMeansAlgorithm;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -167,7 +169,7 @@ public final class KMeansReport {
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Case c : CASES) {
       if (!c.tenRuns()) {
-        row(b, c, check, t, weka, elki, c.id().equals(bestElki));
+        row(b, w, c, check, t, weka, elki, c.id().equals(bestElki));
       }
     }
     b.append('\n');
@@ -188,7 +190,7 @@ public final class KMeansReport {
       Timing weka10 = t.get("weka10");
       for (Case c : CASES) {
         if (c.tenRuns()) {
-          row(b, c, check, t, weka10, null, false);
+          row(b, w, c, check, t, weka10, null, false);
         }
       }
       b.append('\n');
@@ -212,7 +214,7 @@ public final class KMeansReport {
     return CASES.stream().filter(c -> c.id().equals(id)).map(Case::label).findFirst().orElse(id);
   }
 
-  private static void row(StringBuilder b, Case c, KMeansCheck check, Map<String, Timing> t, Timing ref1,
+  private static void row(StringBuilder b, Workload w, Case c, KMeansCheck check, Map<String, Timing> t, Timing ref1,
       Timing ref2, boolean best) {
     Timing m = t.get(c.id());
     KMeansCheck.Outcome o = check.outcomes().get(c.id());
@@ -220,6 +222,9 @@ public final class KMeansReport {
       return;
     }
     String name = best ? "**" + c.label() + "** (fastest ELKI)" : c.label();
+    if (c.method().startsWith("oursAuto")) {
+      name += " [AUTO = " + KMeans.resolve(KMeansAlgorithm.AUTO, w.k, w.d) + " here]";
+    }
     b.append("| ").append(name)
         .append(" | ").append(o == null ? "" : String.valueOf(o.iterations()))
         .append(" | ").append(o == null ? "" : String.format(Locale.ROOT, "%.10e", o.inertia()));
