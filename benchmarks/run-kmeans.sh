@@ -36,6 +36,11 @@ model=$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)
 java_version=$(java -version 2>&1 | head -n 1)
 start=$(date -u '+%Y-%m-%d %H:%M UTC')
 load_start=$(load)
+busy=$(awk -v n="$(nproc)" '{ print ($1 > n / 2) ? 1 : 0 }' /proc/loadavg 2>/dev/null || echo 0)
+if [ "$busy" = 1 ]; then
+  echo "run-kmeans.sh: warning: load average $load_start on $(nproc) cores: other processes are running," \
+    "figures (and above all the threads(2) scaling) will be distorted" >&2
+fi
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
 # shellcheck disable=SC2086

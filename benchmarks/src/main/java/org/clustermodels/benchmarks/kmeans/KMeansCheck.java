@@ -134,9 +134,17 @@ public final class KMeansCheck {
           w.name(), maxRel);
     }
     for (int threads = 1; threads <= 2; threads++) {
+      long cpu0 = processCpuNanos();
       t0 = System.nanoTime();
       KMeansResult rr = ours.fitRestarts(Prepared.RUNS, threads, Prepared.SEED);
+      long wall = System.nanoTime() - t0;
+      long cpu = processCpuNanos() - cpu0;
       put("ours10Restarts:threads=" + threads, rr.iterations(), rr.inertia(), t0, "(iterations of the best restart)");
+      if (cpu0 >= 0) {
+        say("%s: restarts(10) with threads(%d) kept %.2f cores busy on average (this JVM's CPU time / wall time,"
+            + " %d cores present): below the thread count means other processes shared the cores",
+            w.name(), threads, (double) cpu / wall, Runtime.getRuntime().availableProcessors());
+      }
     }
     ours = null;
 
@@ -155,6 +163,15 @@ public final class KMeansCheck {
     } finally {
       capture.uninstall();
     }
+  }
+
+  /** @return this JVM's CPU time in nanoseconds, or -1 where the platform does not tell */
+  static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return sun.getProcessCpuTime();
+    }
+    return -1;
   }
 
   static String camel(String enumName) {
