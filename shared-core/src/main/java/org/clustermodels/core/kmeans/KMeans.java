@@ -66,8 +66,9 @@ public final class KMeans {
     if (params.init() == InitMethod.GIVEN) {
       given = givenCenters(params.initialCenters(), scaler, d);
     }
-    KMeansProblem problem = new KMeansProblem(x, n, d, w, k, params.maxIterations(),
-        params.tolerance() * meanColumnVariance(x, n, d), params.emptyClusterPolicy(), params.batchSize(), monitor);
+    double absTolerance = params.tolerance() == 0 ? 0 : params.tolerance() * meanColumnVariance(x, n, d);
+    KMeansProblem problem = new KMeansProblem(x, n, d, w, k, params.maxIterations(), absTolerance,
+        params.emptyClusterPolicy(), params.batchSize(), monitor);
     KMeansAlgorithm algorithm = resolve(params.algorithm(), k, d);
     KMeansRunner runner = runner(algorithm);
 
@@ -158,21 +159,23 @@ public final class KMeans {
 
   /** The mean over columns of the population variance, the scale of scikit-learn's tolerance. */
   static double meanColumnVariance(double[] x, int n, int d) {
-    double total = 0;
-    for (int j = 0; j < d; j++) {
-      double mean = 0;
-      for (int i = 0; i < n; i++) {
-        mean += x[i * d + j];
+    double[] mean = new double[d];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        mean[j] += x[i * d + j];
       }
-      mean /= n;
-      double ss = 0;
-      for (int i = 0; i < n; i++) {
-        double t = x[i * d + j] - mean;
+    }
+    for (int j = 0; j < d; j++) {
+      mean[j] /= n;
+    }
+    double ss = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        double t = x[i * d + j] - mean[j];
         ss += t * t;
       }
-      total += ss / n;
     }
-    return total / d;
+    return ss / n / d;
   }
 
   private static double[] filled(int n, double value) {
