@@ -51,6 +51,9 @@ public final class KMeans {
   public KMeansResult fit(DenseMatrix data, double[] weights, KMeansParams params, ProgressMonitor monitor) {
     DataChecks.requireFiniteNonEmpty(data);
     DataChecks.requireWeights(weights, data.rows());
+    if (data.rows() < 2) {
+      throw new IllegalArgumentException("the data has only one row; clustering needs at least 2 rows");
+    }
     int k = params.numClusters();
     DataChecks.requireClusterCount(k, data, "numClusters");
     int n = data.rows();
@@ -90,6 +93,9 @@ public final class KMeans {
         SingleRun run = runner.run(problem, start);
         if (params.refinement() == Refinement.HARTIGAN) {
           run = HartiganRefinement.refine(problem, run);
+        }
+        if (params.swapTrials() > 0) {
+          run = SwapSearch.search(problem, run, params.swapTrials(), rng, runner, params.refinement());
         }
         runs[restart] = run;
         monitor.progress((double) done.incrementAndGet() / restarts,

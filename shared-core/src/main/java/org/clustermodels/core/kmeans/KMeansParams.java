@@ -21,6 +21,7 @@ public final class KMeansParams {
   private final int threads;
   private final Standardization standardization;
   private final int batchSize;
+  private final int swapTrials;
 
   private KMeansParams(Builder b) {
     if (b.numClusters < 1) {
@@ -37,6 +38,9 @@ public final class KMeansParams {
     }
     if (b.threads < 0) {
       throw new IllegalArgumentException("threads must be >= 0 (0 = all processors), got " + b.threads);
+    }
+    if (b.swapTrials < 0) {
+      throw new IllegalArgumentException("swapTrials must be >= 0, got " + b.swapTrials);
     }
     if (b.batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1, got " + b.batchSize);
@@ -68,6 +72,7 @@ public final class KMeansParams {
     this.threads = b.threads;
     this.standardization = Objects.requireNonNull(b.standardization, "standardization");
     this.batchSize = b.batchSize;
+    this.swapTrials = b.swapTrials;
   }
 
   private static double[][] copy(double[][] rows) {
@@ -101,6 +106,7 @@ public final class KMeansParams {
     b.threads = threads;
     b.standardization = standardization;
     b.batchSize = batchSize;
+    b.swapTrials = swapTrials;
     return b;
   }
 
@@ -169,6 +175,14 @@ public final class KMeansParams {
     return batchSize;
   }
 
+  /**
+   * @return random-swap trials per restart after its refinement: each moves one centre to a far row and keeps
+   *     the result if the inertia drops (0 = none)
+   */
+  public int swapTrials() {
+    return swapTrials;
+  }
+
   /** Builder of {@link KMeansParams}; not thread-safe. */
   public static final class Builder {
     private final int numClusters;
@@ -184,6 +198,7 @@ public final class KMeansParams {
     private int threads;
     private Standardization standardization = Standardization.NONE;
     private int batchSize = 1024;
+    private int swapTrials;
 
     private Builder(int numClusters) {
       this.numClusters = numClusters;
@@ -258,6 +273,12 @@ public final class KMeansParams {
     /** @param v mini-batch size, default 1024 @return this */
     public Builder batchSize(int v) {
       batchSize = v;
+      return this;
+    }
+
+    /** @param v random-swap trials per restart, default 0 @return this */
+    public Builder swapTrials(int v) {
+      swapTrials = v;
       return this;
     }
 
