@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         "Usage: clustermodels kmeans -i FILE (-k K | --k-range KMIN..KMAX) [--seed S]",
         "         [--restarts R] [--init kmeans++|random]",
         "         [--algorithm auto|lloyd|hamerly|elkan|minibatch] [--max-iter N]",
-        "         [--tol T] [--refine hartigan|none] [--standardize none|zscore|minmax]",
+        "         [--tol T] [--refine hartigan|none] [--swap-trials N]",
+        "         [--standardize none|zscore|minmax]",
         "         [--columns NAME,...] [--missing fail|skip-row|mean] [--threads N]",
         "         [--progress] [-o FILE] [--labels-out FILE [--outlier-quantile Q]]",
         "         [-h] [-V]",
@@ -125,6 +126,11 @@ public final class KMeansCommand implements Callable<Integer> {
           + "moves while they lower the inertia). Default: ${DEFAULT-VALUE}.")
   Refinement refinement;
 
+  @Option(names = "--swap-trials", paramLabel = "N", defaultValue = "0",
+      description = "Random-swap trials per restart after the refinement: move one centre to another row and "
+          + "keep the result if the inertia drops (Fr\u00e4nti & Kivij\u00e4rvi 2000). Default: ${DEFAULT-VALUE}.")
+  int swapTrials;
+
   @Mixin
   ScalingOptions scaling;
 
@@ -157,7 +163,7 @@ public final class KMeansCommand implements Callable<Integer> {
 
     KMeansParams params = KMeansParams.builder(kRange != null ? kRange.min() : k).seed(seed).restarts(restarts)
         .init(init).algorithm(algorithm).maxIterations(maxIterations).tolerance(tolerance)
-        .standardization(scaling.standardization()).refinement(refinement).threads(run.threads()).build();
+        .standardization(scaling.standardization()).refinement(refinement).swapTrials(swapTrials).threads(run.threads()).build();
     long t1 = System.nanoTime();
     ScanOutcome scan = null;
     KMeansResult result;
@@ -211,6 +217,9 @@ public final class KMeansCommand implements Callable<Integer> {
     }
     if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
       throw new CliException("--tol must be a finite number >= 0, got " + tolerance);
+    }
+    if (swapTrials < 0) {
+      throw new CliException("--swap-trials must be >= 0, got " + swapTrials);
     }
     run.threads();
     if (outlierQuantile != null) {

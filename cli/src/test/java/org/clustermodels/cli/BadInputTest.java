@@ -217,6 +217,7 @@ public class BadInputTest {
     mentions(fails("kmeans", "-i", iris(), "-k", "3", "--refine", "yes"), "--refine");
     mentions(fails("kmeans", "-i", iris(), "-k", "3", "--restarts", "0"), "--restarts");
     mentions(fails("kmeans", "-i", iris(), "-k", "3", "--max-iter", "0"), "--max-iter");
+    mentions(fails("kmeans", "-i", iris(), "-k", "3", "--swap-trials", "-1"), "--swap-trials");
     mentions(fails("kmeans", "-i", iris(), "-k", "3", "--tol", "-1"), "--tol");
     mentions(fails("kmeans", "-i", iris(), "-k", "3", "--threads", "-1"), "--threads");
     mentions(fails("kmeans", "-i", iris(), "-k", "3", "--outlier-quantile", "1.5"), "--outlier-quantile");

@@ -162,6 +162,15 @@ public class KMeansCommandTest {
   }
 
   @Test
+  public void swapTrialsReachTheBestKnownInertiaForIrisK4() throws IOException {
+    double best = CliRun.readJson(CliRun.resource("/oracles/iris.raw.json")).get("kmeans").get("per_k").get("4")
+        .get("best_known_inertia").doubleValue();
+    JsonNode json = ok("kmeans", "-i", iris("csv"), "-k", "4", "--restarts", "3", "--swap-trials", "20").json();
+    double inertia = json.get("inertia").doubleValue();
+    assertTrue(inertia + " vs " + best, inertia <= best * (1 + 1e-6));
+  }
+
+  @Test
   public void sameSeedSameResultAtAnyThreadCount() {
     ObjectNode one = (ObjectNode) ok("kmeans", "-i", iris("csv"), "-k", "4", "--seed", "11", "--threads", "1",
         "--init", "random", "--refine", "none").json();
