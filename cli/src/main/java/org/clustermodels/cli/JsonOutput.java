@@ -1,6 +1,7 @@
 package org.clustermodels.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,14 +17,16 @@ import java.util.List;
 /**
  * JSON building blocks shared by the clustering commands, with Jackson. Numbers are written in shortest
  * round-trip form; a non-finite number is written as {@code null}, so the output is always valid JSON.
- * Objects are indented, arrays of numbers stay on one line.
+ * Objects are indented, arrays of numbers stay on one line. Non-ASCII characters (e.g. in column names) are
+ * written as {@code \}{@code uXXXX} escapes, so the output is the same JSON whatever the console's encoding.
  */
 public final class JsonOutput {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
   private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
       .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
+      .with(JsonWriteFeature.ESCAPE_NON_ASCII);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonOutput() {

@@ -260,6 +260,16 @@ public class KMeansCommandTest {
   }
 
   @Test
+  public void nonAsciiColumnNamesAreEscapedInTheJson() throws IOException {
+    Path csv = tmp.newFile("names.csv").toPath();
+    Files.writeString(csv, "caf\u00e9,\u6e29\u5ea6\n1,2\n3,4\n10,10\n", StandardCharsets.UTF_8);
+    CliRun r = ok("kmeans", "-i", csv.toString(), "-k", "2");
+    assertTrue(r.out, r.out.contains("\"caf\\u00E9\"") || r.out.contains("\"caf\\u00e9\""));
+    assertEquals(List.of("caf\u00e9", "\u6e29\u5ea6"),
+        List.of(CliRun.JSON.convertValue(r.json().get("columns"), String[].class)));
+  }
+
+  @Test
   public void missingMeanImputesTheColumnMean() throws IOException {
     Path csv = tmp.newFile("missing.csv").toPath();
     Files.writeString(csv, "a,b\n1,2\n3,\n5,6\nNA,10\n");
