@@ -185,7 +185,7 @@ public final class KMeansParams {
 
   /** Builder of {@link KMeansParams}; not thread-safe. */
   public static final class Builder {
-    private final int numClusters;
+    private int numClusters;
     private InitMethod init = InitMethod.KMEANS_PLUS_PLUS;
     private double[][] initialCenters;
     private KMeansAlgorithm algorithm = KMeansAlgorithm.AUTO;
@@ -202,6 +202,12 @@ public final class KMeansParams {
 
     private Builder(int numClusters) {
       this.numClusters = numClusters;
+    }
+
+    /** @param v k, the number of clusters @return this */
+    public Builder numClusters(int v) {
+      numClusters = v;
+      return this;
     }
 
     /** @param v initialisation, default k-means++ @return this */
