@@ -64,9 +64,11 @@ import picocli.CommandLine.Spec;
         "               for n <= 20000, otherwise on a sample of 10000 rows drawn",
         "               with --seed; null where undefined (k = 1 or k = n)",
         "  k_scan       with --k-range only: one object per k with k, inertia,",
-        "               silhouette, calinski_harabasz, davies_bouldin",
-        "  suggested_k  with --k-range only: the suggested k; k, labels, centers,",
-        "               inertia, iterations, converged and restarts are for it",
+        "               silhouette (same rule as above), calinski_harabasz,",
+        "               davies_bouldin, all on the scaled data",
+        "  suggested_k  with --k-range only: the k with the highest silhouette (ties",
+        "               to the smaller k); k, labels, centers, inertia, iterations,",
+        "               converged, restarts and silhouette are for it",
         "  timing       wall time in seconds: read_seconds (reading and preparing",
         "               the input), fit_seconds (the fit or scan; not the",
         "               silhouette)",
@@ -88,8 +90,8 @@ public final class KMeansCommand implements Callable<Integer> {
   Integer k;
 
   @Option(names = "--k-range", paramLabel = "KMIN..KMAX", converter = KRange.Converter.class,
-      description = "Instead of -k: fit every k from KMIN (>= 2) to KMAX, score each fit, and report the "
-          + "suggested k with the scores in k_scan.")
+      description = "Instead of -k: fit every k from KMIN (>= 2) to KMAX (< n), score each fit, and report "
+          + "the fit for the suggested k (highest silhouette) with the scores in k_scan.")
   KRange kRange;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
@@ -236,6 +238,10 @@ public final class KMeansCommand implements Callable<Integer> {
     int kMax = kRange != null ? kRange.max() : k;
     String what = kRange != null ? "--k-range " + kRange + ": KMAX = " + kMax : "-k " + kMax;
     int n = x.rows();
+    if (kRange != null && kMax > n - 1) {
+      throw new CliException(what + " is larger than n - 1 = " + (n - 1) + " (n = " + n
+          + " data rows; the silhouette needs k < n)");
+    }
     if (kMax > n) {
       throw new CliException(what + " is larger than the number of data rows (" + n + ")");
     }

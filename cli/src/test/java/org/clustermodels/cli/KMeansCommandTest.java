@@ -98,6 +98,7 @@ public class KMeansCommandTest {
       assertEquals(4, c.size());
     }
     assertTrue(json.get("converged").isBoolean());
+    assertTrue(json.get("silhouette").isDouble());
     assertEquals(10, json.get("restarts").intValue());
     assertTrue(json.get("iterations").intValue() >= 1);
     // AUTO is Hamerly for k = 3 < 20; Hartigan refinement is the default

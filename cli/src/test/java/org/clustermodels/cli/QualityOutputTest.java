@@ -61,8 +61,44 @@ public class QualityOutputTest {
           <= best * (1 + slack));
       if (k == suggested) {
         assertEquals(s.get("inertia").doubleValue(), json.get("inertia").doubleValue(), 0);
+        assertEquals(s.get("silhouette").doubleValue(), json.get("silhouette").doubleValue(), 0);
+      }
+      assertTrue(s.get("calinski_harabasz").doubleValue() > 0);
+      assertTrue(s.get("davies_bouldin").doubleValue() > 0);
+    }
+    // the rule: highest silhouette, ties to the smaller k
+    for (JsonNode s : scan) {
+      assertTrue(s.get("silhouette").doubleValue() <= json.get("silhouette").doubleValue());
+    }
+  }
+
+  @Test
+  public void kScanSilhouettesMatchScikitLearnWhereThePartitionIsTheSame() throws IOException {
+    JsonNode perK = CliRun.readJson(CliRun.resource("/oracles/iris.zscore.json")).get("kmeans").get("per_k");
+    JsonNode json = ok("kmeans", "-i", iris(), "--k-range", "2..5", "--standardize", "zscore", "--seed", "5")
+        .json();
+    int compared = 0;
+    for (JsonNode s : json.get("k_scan")) {
+      int k = s.get("k").intValue();
+      JsonNode oracle = perK.get(String.valueOf(k));
+      CliRun single = ok("kmeans", "-i", iris(), "-k", String.valueOf(k), "--standardize", "zscore", "--seed",
+          "5");
+      int[] labels = KMeansCommandTest.ints(single.json().get("labels"));
+      assertEquals("-k " + k + " and the scan agree", s.get("inertia").doubleValue(),
+          single.json().get("inertia").doubleValue(), 0);
+      if (Reference.adjustedRandIndex(labels, KMeansCommandTest.ints(oracle.get("sklearn_labels"))) == 1.0) {
+        assertEquals("k=" + k, oracle.get("silhouette_sklearn_labels").doubleValue(),
+            s.get("silhouette").doubleValue(), 1e-9);
+        compared++;
       }
     }
+    assertTrue("compared " + compared, compared >= 2);
+  }
+
+  @Test
+  public void kRangeReportsProgressPerK() {
+    CliRun r = ok("kmeans", "-i", iris(), "--k-range", "2..3", "--progress");
+    assertTrue(r.err, r.err.contains("clustermodels: progress 100% k-means for k = 3"));
   }
 
   @Test
