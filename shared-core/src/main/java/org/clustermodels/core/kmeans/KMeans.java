@@ -115,8 +115,9 @@ public final class KMeans {
   }
 
   /**
-   * The algorithm AUTO stands for: Lloyd for k &lt;= 2 (bounds cannot pay off), Hamerly when k &lt; 20 or
-   * d &gt; 50 (one lower bound per row is cheap and prunes well), otherwise Elkan.
+   * The algorithm AUTO stands for: Elkan when k &gt;= 100 and d &lt;= 50 (its k bounds per row pay off only
+   * for many centres in few dimensions), otherwise Hamerly (one lower bound per row, which measured 1.7 to 5
+   * times faster than Lloyd at k = 10 to 50, d = 8 to 16, and faster than Elkan there).
    *
    * @param algorithm the requested algorithm
    * @param k number of clusters
@@ -127,10 +128,7 @@ public final class KMeans {
     if (algorithm != KMeansAlgorithm.AUTO) {
       return algorithm;
     }
-    if (k <= 2) {
-      return KMeansAlgorithm.LLOYD;
-    }
-    return k < 20 || d > 50 ? KMeansAlgorithm.HAMERLY : KMeansAlgorithm.ELKAN;
+    return k >= 100 && d <= 50 ? KMeansAlgorithm.ELKAN : KMeansAlgorithm.HAMERLY;
   }
 
   private static KMeansRunner runner(KMeansAlgorithm algorithm) {

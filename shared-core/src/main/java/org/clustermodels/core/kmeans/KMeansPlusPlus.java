@@ -36,7 +36,7 @@ final class KMeansPlusPlus {
 
     double[] cumulative = new double[n];
     prefixSum(w, null, cumulative);
-    int first = draw(cumulative, rng.nextDouble() * cumulative[n - 1]);
+    int first = CumulativeDraw.draw(cumulative, rng.nextDouble() * cumulative[n - 1]);
     System.arraycopy(x, first * d, centers, 0, d);
 
     double[] closest = new double[n];
@@ -52,7 +52,7 @@ final class KMeansPlusPlus {
       int bestRow = -1;
       double bestPotential = Double.POSITIVE_INFINITY;
       for (int t = 0; t < trials; t++) {
-        int row = draw(cumulative, rng.nextDouble() * potential);
+        int row = CumulativeDraw.draw(cumulative, rng.nextDouble() * potential);
         double pot = 0;
         for (int i = 0; i < n; i++) {
           double dist = Math.min(closest[i], VectorMath.squaredDistance(x, i * d, x, row * d, d));
@@ -86,20 +86,5 @@ final class KMeansPlusPlus {
       s += w[i] * v[i];
     }
     return s;
-  }
-
-  /** @return the first index whose cumulative value exceeds r (r in [0, total)), skipping zero-mass rows */
-  private static int draw(double[] cumulative, double r) {
-    int lo = 0;
-    int hi = cumulative.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > r) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
   }
 }

@@ -48,7 +48,7 @@ final class SwapSearch {
       if (!(total > 0)) {
         return best; // every row sits on its centre: nothing can improve
       }
-      int row = rng.nextBoolean() ? upperIndex(mass, rng.nextDouble() * total) : rng.nextInt(n);
+      int row = rng.nextBoolean() ? CumulativeDraw.draw(mass, rng.nextDouble() * total) : rng.nextInt(n);
       int center = rng.nextInt(p.k());
       double[] centers = best.centers().clone();
       System.arraycopy(p.x(), row * d, centers, center * d, d);
@@ -61,19 +61,5 @@ final class SwapSearch {
       }
     }
     return best;
-  }
-
-  private static int upperIndex(double[] cumulative, double r) {
-    int lo = 0;
-    int hi = cumulative.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > r) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
   }
 }
