@@ -172,6 +172,20 @@ public class KMeansCommandTest {
   }
 
   @Test
+  public void everyAlgorithmRunsAndIsNamed() throws IOException {
+    double best = CliRun.readJson(CliRun.resource("/oracles/iris.raw.json")).get("kmeans").get("per_k").get("3")
+        .get("best_known_inertia").doubleValue();
+    for (String a : new String[] {"lloyd", "hamerly", "elkan", "minibatch"}) {
+      JsonNode json = ok("kmeans", "-i", iris("csv"), "-k", "3", "--algorithm", a, "--refine", "none").json();
+      assertEquals("kmeans-" + a, json.get("algorithm").textValue());
+      assertEquals(150, json.get("labels").size());
+      double inertia = json.get("inertia").doubleValue();
+      // the exact algorithms reach the best known inertia; mini-batch is approximate (5 % here)
+      assertTrue(a + ": " + inertia, inertia <= best * (a.equals("minibatch") ? 1.05 : 1 + 1e-6));
+    }
+  }
+
+  @Test
   public void sameSeedSameResultAtAnyThreadCount() {
     ObjectNode one = (ObjectNode) ok("kmeans", "-i", iris("csv"), "-k", "4", "--seed", "11", "--threads", "1",
         "--init", "random", "--refine", "none").json();
