@@ -9,8 +9,10 @@ final class EmptyClusters {
    * Moves, for each empty cluster in index order, the row of positive weight that is farthest from its
    * current centre (ties to the lowest row) and whose cluster keeps at least one other row, into that empty
    * cluster. Labels change in place; the step is told.
+   *
+   * @return the number of rows moved
    */
-  static void relocateFarthest(KMeansProblem p, double[] centers, int[] labels, double[] clusterWeights,
+  static int relocateFarthest(KMeansProblem p, double[] centers, int[] labels, double[] clusterWeights,
       AssignmentStep step) {
     int n = p.n();
     int d = p.d();
@@ -22,6 +24,7 @@ final class EmptyClusters {
     for (int i = 0; i < n; i++) {
       dist[i] = VectorMath.squaredDistance(p.x(), i * d, centers, labels[i] * d, d);
     }
+    int moved = 0;
     for (int c = 0; c < p.k(); c++) {
       if (clusterWeights[c] > 0) {
         continue;
@@ -34,13 +37,15 @@ final class EmptyClusters {
         }
       }
       if (best < 0) {
-        return; // every remaining row sits on its centre or alone: nothing to move
+        return moved; // every remaining row sits on its centre or alone: nothing to move
       }
       count[labels[best]]--;
       labels[best] = c;
       count[c]++;
       dist[best] = 0;
       step.invalidate(best);
+      moved++;
     }
+    return moved;
   }
 }

@@ -40,13 +40,13 @@ class LloydKMeans implements KMeansRunner {
     private final KMeansProblem p;
     private final AssignmentStep step;
     private final int[] labels;
-    private final double[] clusterWeights;
+    private final ClusterSums sums;
 
     Run(KMeansProblem p, AssignmentStep step) {
       this.p = p;
       this.step = step;
       this.labels = new int[p.n()];
-      this.clusterWeights = new double[p.k()];
+      this.sums = new ClusterSums(p);
       java.util.Arrays.fill(labels, -1);
     }
 
@@ -58,7 +58,7 @@ class LloydKMeans implements KMeansRunner {
       for (int it = 0; it < p.maxIterations(); it++) {
         p.monitor().checkCancelled();
         int changed = step.assign(centers, labels);
-        update(centers, next, it);
+        update(centers, next, it, changed);
         iterations = it + 1;
         double shift = 0;
         for (int i = 0; i < centers.length; i++) {
@@ -87,42 +87,43 @@ class LloydKMeans implements KMeansRunner {
     }
 
     /** The update step: weighted means, then the empty-cluster policy. */
-    private void update(double[] centers, double[] next, int iteration) {
-      VectorMath.means(p.x(), p.w(), p.n(), p.d(), labels, next, clusterWeights);
-      boolean anyEmpty = false;
-      for (double cw : clusterWeights) {
-        anyEmpty |= !(cw > 0);
-      }
-      if (!anyEmpty) {
+    private void update(double[] centers, double[] next, int iteration, int changed) {
+      sums.update(labels, changed);
+      if (!sums.means(next)) {
         return;
       }
       int d = p.d();
+      int k = p.k();
       switch (p.emptyClusterPolicy()) {
         case FAIL -> {
-          for (int c = 0; c < p.k(); c++) {
-            if (!(clusterWeights[c] > 0)) {
+          for (int c = 0; c < k; c++) {
+            if (sums.isEmpty(c)) {
               throw new IllegalStateException("cluster " + c + " became empty in iteration " + (iteration + 1)
                   + " (empty-cluster policy FAIL); try another seed, k-means++ initialisation or fewer clusters");
             }
           }
         }
-        case KEEP_CENTER -> {
-          for (int c = 0; c < p.k(); c++) {
-            if (!(clusterWeights[c] > 0)) {
-              System.arraycopy(centers, c * d, next, c * d, d);
-            }
-          }
-        }
+        case KEEP_CENTER -> keepEmptyCenters(centers, next);
         case FARTHEST_POINT -> {
-          EmptyClusters.relocateFarthest(p, centers, labels, clusterWeights, step);
-          VectorMath.means(p.x(), p.w(), p.n(), p.d(), labels, next, clusterWeights);
-          for (int c = 0; c < p.k(); c++) {
-            if (!(clusterWeights[c] > 0)) { // no row could be moved: keep its centre, k stays
-              System.arraycopy(centers, c * d, next, c * d, d);
-            }
+          double[] occupied = new double[k];
+          for (int c = 0; c < k; c++) {
+            occupied[c] = sums.isEmpty(c) ? 0 : 1;
           }
+          int moved = EmptyClusters.relocateFarthest(p, centers, labels, occupied, step);
+          sums.update(labels, moved);
+          sums.means(next);
+          keepEmptyCenters(centers, next); // where no row could be moved: k stays
         }
         default -> throw new IllegalStateException("unknown policy " + p.emptyClusterPolicy());
+      }
+    }
+
+    private void keepEmptyCenters(double[] centers, double[] next) {
+      int d = p.d();
+      for (int c = 0; c < p.k(); c++) {
+        if (sums.isEmpty(c)) {
+          System.arraycopy(centers, c * d, next, c * d, d);
+        }
       }
     }
   }

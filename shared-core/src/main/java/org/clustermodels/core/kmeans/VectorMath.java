@@ -9,15 +9,32 @@ final class VectorMath {
   }
 
   /**
-   * @return the squared Euclidean distance between a[aOff..aOff+d) and b[bOff..bOff+d)
+   * The squared Euclidean distance between a[aOff..aOff+d) and b[bOff..bOff+d), summed in four interleaved
+   * partial sums (columns j, j+1, j+2, j+3) so that the processor can overlap the additions.
+   *
+   * @return the squared distance
    */
   static double squaredDistance(double[] a, int aOff, double[] b, int bOff, int d) {
-    double s = 0;
-    for (int j = 0; j < d; j++) {
-      double t = a[aOff + j] - b[bOff + j];
-      s += t * t;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int j = 0;
+    for (; j + 3 < d; j += 4) {
+      double t0 = a[aOff + j] - b[bOff + j];
+      double t1 = a[aOff + j + 1] - b[bOff + j + 1];
+      double t2 = a[aOff + j + 2] - b[bOff + j + 2];
+      double t3 = a[aOff + j + 3] - b[bOff + j + 3];
+      s0 += t0 * t0;
+      s1 += t1 * t1;
+      s2 += t2 * t2;
+      s3 += t3 * t3;
     }
-    return s;
+    for (; j < d; j++) {
+      double t = a[aOff + j] - b[bOff + j];
+      s0 += t * t;
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   /**

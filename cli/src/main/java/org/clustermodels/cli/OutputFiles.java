@@ -1,0 +1,156 @@
+package org.clustermodels.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes output files all-or-nothing: each file is first written completely to a hidden temporary file in its
+ * target's directory, and only when all of them are written are they renamed into place (atomically where the
+ * file system can). If anything fails before that, the temporary files are deleted and no target is created
+ * or changed. Temporary files are also deleted if the JVM is stopped (Ctrl-C) before the rename.
+ */
+public final class OutputFiles {
+
+  /** Content of one file. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * @param out where to write; buffered, closed by the caller
+     * @throws IOException if writing fails
+     */
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private record Entry(String option, Path target, Content content) {
+  }
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  /**
+   * @param option the option that named the file, for messages
+   * @param target the file
+   * @param content its content
+   * @return this
+   */
+  public OutputFiles add(String option, Path target, Content content) {
+    entries.add(new Entry(option, target, content));
+    return this;
+  }
+
+  /**
+   * Writes all files, then moves them into place.
+   *
+   * @throws CliException naming the option and file if one cannot be written
+   */
+  public void commit() {
+    List<Path> temps = new ArrayList<>();
+    try {
+      for (Entry e : entries) {
+        Path target = e.target.toAbsolutePath().normalize();
+        Path temp;
+        try {
+          temp = createTemp(target);
+        } catch (IOException ex) {
+          throw new CliException(e.option + ": cannot create a file next to '" + e.target + "': " + describe(ex), ex);
+        }
+        temps.add(temp);
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
+          e.content.writeTo(w);
+        } catch (IOException ex) {
+          throw new CliException(e.option + ": cannot write '" + e.target + "': " + describe(ex), ex);
+        }
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        Entry e = entries.get(i);
+        try {
+          move(temps.get(i), e.target.toAbsolutePath().normalize());
+        } catch (IOException ex) {
+          throw new CliException(e.option + ": cannot write '" + e.target + "': " + describe(ex), ex);
+        }
+      }
+      temps.clear();
+    } finally {
+      for (Path t : temps) {
+        try {
+          Files.deleteIfExists(t);
+        } catch (IOException ignored) {
+          // deleteOnExit is still registered
+        }
+      }
+    }
+  }
+
+  private static Path createTemp(Path target) throws IOException {
+    Path dir = target.getParent();
+    for (int attempt = 0; ; attempt++) {
+      // createFile (not createTempFile) so that the file gets the usual permissions (umask), not 0600
+      Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
+          .nextLong() & Long.MAX_VALUE) + ".tmp");
+      try {
+        Files.createFile(temp);
+        temp.toFile().deleteOnExit();
+        return temp;
+      } catch (FileAlreadyExistsException ex) {
+        if (attempt > 100) {
+          throw ex;
+        }
+      }
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException ex) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static String describe(IOException ex) {
+    String name = ex.getClass().getSimpleName().replace("Exception", "");
+    return ex.getMessage() == null ? name : name + " " + ex.getMessage();
+  }
+
+  /**
+   * Checks that a file can be created or replaced and is not the input.
+   *
+   * @param option the option, for messages
+   * @param target the file
+   * @param input the input file, or null
+   * @throws CliException naming the option and file
+   */
+  static void checkTarget(String option, Path target, Path input) {
+    Path abs = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(abs)) {
+      throw new CliException(option + ": '" + target + "' is a directory");
+    }
+    Path dir = abs.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new CliException(option + ": the directory of '" + target + "' does not exist");
+    }
+    if (!Files.isWritable(dir)) {
+      throw new CliException(option + ": cannot write to the directory of '" + target + "'");
+    }
+    if (input != null) {
+      boolean same = abs.equals(input.toAbsolutePath().normalize());
+      try {
+        same |= Files.exists(abs) && Files.exists(input) && Files.isSameFile(abs, input);
+      } catch (IOException ignored) {
+        // treat as different
+      }
+      if (same) {
+        throw new CliException(option + ": '" + target + "' is the input file");
+      }
+    }
+  }
+}

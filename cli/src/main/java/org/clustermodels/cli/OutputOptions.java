@@ -1,0 +1,47 @@
+package org.clustermodels.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Output file options shared by the clustering commands. Picocli mixin. */
+public final class OutputOptions {
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the JSON result to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = "--labels-out", paramLabel = "FILE",
+      description = "Also write one CSV line per input row: row (1-based data row),label (0-based),distance "
+          + "(to the row's centre, in the scaled units)[,outlier (true/false, with --outlier-quantile)]. "
+          + "Rows left out by --missing skip-row have empty fields.")
+  Path labelsOut;
+
+  /** @return the JSON output file, or null for stdout */
+  public Path output() {
+    return output;
+  }
+
+  /** @return the labels CSV file, or null */
+  public Path labelsOut() {
+    return labelsOut;
+  }
+
+  /**
+   * Checks before any work that the outputs can be written and do not clobber the input or each other.
+   *
+   * @param input the input file
+   * @throws CliException naming the option and file
+   */
+  public void check(Path input) {
+    if (output != null) {
+      OutputFiles.checkTarget("-o", output, input);
+    }
+    if (labelsOut != null) {
+      OutputFiles.checkTarget("--labels-out", labelsOut, input);
+    }
+    if (output != null && labelsOut != null
+        && output.toAbsolutePath().normalize().equals(labelsOut.toAbsolutePath().normalize())) {
+      throw new CliException("-o and --labels-out name the same file '" + output + "'");
+    }
+  }
+}

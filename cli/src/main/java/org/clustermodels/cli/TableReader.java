@@ -1,0 +1,70 @@
+package org.clustermodels.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Opens an input file (UTF-8) as a {@link Table}: ARFF if the name ends with {@code .arff} (any case) or the
+ * first line that is neither blank nor a {@code %} comment starts with {@code @relation}; CSV otherwise.
+ */
+final class TableReader {
+  private TableReader() {
+  }
+
+  /**
+   * @param file the file
+   * @return the table
+   * @throws CliException naming the file if it cannot be read or is malformed
+   */
+  static Table read(Path file) {
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new CliException("input file '" + source + "' is a directory");
+    }
+    try {
+      if (isArff(file)) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          return ArffTableReader.read(in, source);
+        }
+      }
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return CsvTableReader.read(in, source);
+      }
+    } catch (NoSuchFileException e) {
+      throw new CliException("input file '" + source + "' does not exist", e);
+    } catch (AccessDeniedException e) {
+      throw new CliException("cannot read input file '" + source + "': permission denied", e);
+    } catch (CharacterCodingException e) {
+      throw new CliException("cannot read input file '" + source + "': it is not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new CliException("cannot read input file '" + source + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isArff(Path file) throws IOException {
+    Path name = file.getFileName();
+    if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".arff")) {
+      return true;
+    }
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        String t = line.strip();
+        if (t.startsWith("\uFEFF")) {
+          t = t.substring(1).strip();
+        }
+        if (!t.isEmpty() && !t.startsWith("%")) {
+          return t.regionMatches(true, 0, "@relation", 0, "@relation".length());
+        }
+      }
+      return false;
+    }
+  }
+}
