@@ -9,32 +9,55 @@ final class VectorMath {
   }
 
   /**
-   * The squared Euclidean distance between a[aOff..aOff+d) and b[bOff..bOff+d), summed in four interleaved
-   * partial sums (columns j, j+1, j+2, j+3) so that the processor can overlap the additions.
+   * The squared Euclidean distance between a[aOff..aOff+d) and b[bOff..bOff+d), summed column by column in
+   * order. {@link #squaredDistancesToAll} does the same arithmetic, so both give bit-identical values.
    *
    * @return the squared distance
    */
   static double squaredDistance(double[] a, int aOff, double[] b, int bOff, int d) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int j = 0;
-    for (; j + 3 < d; j += 4) {
-      double t0 = a[aOff + j] - b[bOff + j];
-      double t1 = a[aOff + j + 1] - b[bOff + j + 1];
-      double t2 = a[aOff + j + 2] - b[bOff + j + 2];
-      double t3 = a[aOff + j + 3] - b[bOff + j + 3];
-      s0 += t0 * t0;
-      s1 += t1 * t1;
-      s2 += t2 * t2;
-      s3 += t3 * t3;
-    }
-    for (; j < d; j++) {
+    double s = 0;
+    for (int j = 0; j < d; j++) {
       double t = a[aOff + j] - b[bOff + j];
-      s0 += t * t;
+      s += t * t;
     }
-    return (s0 + s1) + (s2 + s3);
+    return s;
+  }
+
+  /**
+   * Transposes k*d row-major centres into d*k column-major order for {@link #squaredDistancesToAll}.
+   *
+   * @param centers k*d centres
+   * @param transposed out: d*k values, {@code transposed[j * k + c] = centers[c * d + j]}
+   */
+  static void transpose(double[] centers, int k, int d, double[] transposed) {
+    for (int c = 0; c < k; c++) {
+      for (int j = 0; j < d; j++) {
+        transposed[j * k + c] = centers[c * d + j];
+      }
+    }
+  }
+
+  /**
+   * The squared distances from one row to all k centres at once. The inner loop runs over the centres,
+   * element-wise, which the JIT compiler turns into SIMD instructions; each distance is still the in-order
+   * column sum of {@link #squaredDistance} (Java forbids re-associating or fusing the additions), so the
+   * values are bit-identical to it.
+   *
+   * @param x the data
+   * @param off offset of the row in x
+   * @param transposed the centres from {@link #transpose}
+   * @param out out: k squared distances
+   */
+  static void squaredDistancesToAll(double[] x, int off, double[] transposed, int k, int d, double[] out) {
+    java.util.Arrays.fill(out, 0, k, 0.0);
+    for (int j = 0; j < d; j++) {
+      double v = x[off + j];
+      int base = j * k;
+      for (int c = 0; c < k; c++) {
+        double t = v - transposed[base + c];
+        out[c] += t * t;
+      }
+    }
   }
 
   /**
