@@ -137,7 +137,7 @@ class LloydKMeans implements KMeansRunner {
     ExhaustiveAssignment(KMeansProblem p) {
       this.p = p;
       this.transposed = new double[p.k() * p.d()];
-      this.dist = new double[p.k()];
+      this.dist = new double[4 * p.k()];
     }
 
     @Override
