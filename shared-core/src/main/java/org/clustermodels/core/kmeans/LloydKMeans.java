@@ -128,21 +128,34 @@ class LloydKMeans implements KMeansRunner {
     }
   }
 
-  /** Lloyd's assignment: all k distances for every row. */
+  /** Lloyd's assignment: all k distances for every row, k at a time. */
   private static final class ExhaustiveAssignment implements AssignmentStep {
     private final KMeansProblem p;
+    private final double[] transposed;
+    private final double[] dist;
 
     ExhaustiveAssignment(KMeansProblem p) {
       this.p = p;
+      this.transposed = new double[p.k() * p.d()];
+      this.dist = new double[4 * p.k()];
     }
 
     @Override
     public int assign(double[] centers, int[] labels) {
+      int k = p.k();
+      int d = p.d();
+      VectorMath.transpose(centers, k, d, transposed);
       int changed = 0;
       for (int i = 0; i < p.n(); i++) {
-        int c = VectorMath.nearest(p.x(), i, centers, p.k(), p.d());
-        if (c != labels[i]) {
-          labels[i] = c;
+        VectorMath.squaredDistancesToAll(p.x(), i * d, transposed, k, d, dist);
+        int best = 0;
+        for (int c = 1; c < k; c++) {
+          if (dist[c] < dist[best]) {
+            best = c;
+          }
+        }
+        if (best != labels[i]) {
+          labels[i] = best;
           changed++;
         }
       }
