@@ -22,7 +22,7 @@ public final class DataChecks {
     if (data.rows() == 0) {
       throw new IllegalArgumentException("the data has no rows");
     }
-    double[] v = data.toArray();
+    double[] v = data.backing();
     int d = data.cols();
     for (int i = 0; i < v.length; i++) {
       if (!Double.isFinite(v[i])) {
@@ -67,7 +67,7 @@ public final class DataChecks {
    */
   public static int distinctRows(DenseMatrix data, int limit) {
     int d = data.cols();
-    double[] v = data.toArray();
+    double[] v = data.backing();
     Set<RowKey> seen = new HashSet<>();
     for (int i = 0; i < data.rows(); i++) {
       double[] row = Arrays.copyOfRange(v, i * d, i * d + d);

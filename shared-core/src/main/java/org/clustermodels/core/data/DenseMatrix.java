@@ -111,6 +111,11 @@ public final class DenseMatrix {
     return Arrays.copyOfRange(values, row * cols, row * cols + cols);
   }
 
+  /** @return the backing array, for read-only use by the checks in this package (no copy) */
+  double[] backing() {
+    return values;
+  }
+
   /** @return a copy of all values, row-major */
   public double[] toArray() {
     return values.clone();
