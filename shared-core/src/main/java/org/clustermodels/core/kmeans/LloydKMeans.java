@@ -128,37 +128,40 @@ class LloydKMeans implements KMeansRunner {
     }
   }
 
-  /** Lloyd's assignment: all k distances for every row, k at a time. */
+  /** Lloyd's assignment: all k distances for every row, a block of rows at a time. */
   private static final class ExhaustiveAssignment implements AssignmentStep {
     private final KMeansProblem p;
-    private final double[] transposed;
-    private final double[] dist;
+    private final RowBlock block;
 
     ExhaustiveAssignment(KMeansProblem p) {
       this.p = p;
-      this.transposed = new double[p.k() * p.d()];
-      this.dist = new double[4 * p.k()];
+      this.block = new RowBlock(p.d(), p.k());
     }
 
     @Override
     public int assign(double[] centers, int[] labels) {
-      int k = p.k();
-      int d = p.d();
-      VectorMath.transpose(centers, k, d, transposed);
       int changed = 0;
       for (int i = 0; i < p.n(); i++) {
-        VectorMath.squaredDistancesToAll(p.x(), i * d, transposed, k, d, dist);
-        int best = 0;
-        for (int c = 1; c < k; c++) {
-          if (dist[c] < dist[best]) {
-            best = c;
-          }
+        if (block.add(i)) {
+          changed += flush(centers, labels);
         }
-        if (best != labels[i]) {
-          labels[i] = best;
+      }
+      return changed + flush(centers, labels);
+    }
+
+    private int flush(double[] centers, int[] labels) {
+      int m = block.count();
+      block.compute(p.x(), centers);
+      int changed = 0;
+      for (int r = 0; r < m; r++) {
+        block.scan(r);
+        int i = block.row(r);
+        if (labels[i] != block.nearest()) {
+          labels[i] = block.nearest();
           changed++;
         }
       }
+      block.clear();
       return changed;
     }
 

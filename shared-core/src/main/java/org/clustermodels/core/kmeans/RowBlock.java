@@ -1,0 +1,254 @@
+package org.clustermodels.core.kmeans;
+
+/**
+ * A block of rows whose distances to all k centres are computed together, in a layout the JIT compiler turns
+ * into SIMD code: the block's rows are copied column by column into a small buffer, and the innermost loops run
+ * over the block's rows (long, unit-stride, no dependence between iterations) instead of over the columns of one
+ * row (a reduction, which Java may not vectorise because it must not re-associate additions). Internal.
+ *
+ * <p>Exactness: each squared distance is summed exactly as {@link VectorMath#squaredDistance} sums it (column
+ * {@code j < 4 floor(d/4)} into partial sum {@code j mod 4}, remaining columns into partial sum 0, each partial
+ * sum in increasing column order, combined as {@code (s0 + s1) + (s2 + s3)}), so the values are bit-identical
+ * and every variant that uses the block agrees with Lloyd's labels exactly.
+ *
+ * <p>Memory: {@code (d + k + 4) * size} doubles of scratch per block (one per run and thread), where the size
+ * (16 to 128 rows) keeps the scratch within about 24 KB, i.e. in the first-level cache, when d + k allow.
+ */
+final class RowBlock {
+  private static final int MIN_SIZE = 16;
+  private static final int MAX_SIZE = 128;
+  private static final int SCRATCH_DOUBLES = 3072;
+
+  private final int d;
+  private final int k;
+  private final int size;
+  private final int[] rows;
+  private int count;
+  /** Result of {@link #scan}: nearest centre, its squared distance and the second-smallest squared distance. */
+  private int nearest;
+  private double nearestSq;
+  private double secondSq;
+  /** Column-major copy of the block: column j of block row r at {@code columns[j][r]}. */
+  private final double[][] columns;
+  /** The columns summed into each partial sum, in summation order. */
+  private final int[][] partialColumns;
+  /** The four partial sums of one centre: {@code partial[p][r]}. */
+  private final double[][] partial;
+  /** Squared distance of block row r to centre c at {@code distances[c][r]}. */
+  private final double[][] distances;
+
+  RowBlock(int d, int k) {
+    this.d = d;
+    this.k = k;
+    this.size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, SCRATCH_DOUBLES / (d + k + 4)));
+    this.rows = new int[size];
+    this.columns = new double[d][size];
+    this.partial = new double[4][size];
+    this.partialColumns = partialColumns(d);
+    this.distances = new double[k][size];
+  }
+
+  /**
+   * Adds a row to the block.
+   *
+   * @return whether the block is now full (call {@link #compute} and {@link #clear})
+   */
+  boolean add(int row) {
+    rows[count++] = row;
+    return count == size;
+  }
+
+  /** @return number of rows in the block */
+  int count() {
+    return count;
+  }
+
+  /** @return the data row at block position r */
+  int row(int r) {
+    return rows[r];
+  }
+
+  /**
+   * Finds the nearest centre of block row r (the lowest index among equal smallest squared distances, as
+   * {@link VectorMath#nearest}) and the second-smallest squared distance (+infinity when k = 1), read with
+   * {@link #nearest()}, {@link #nearestSq()} and {@link #secondSq()}. Branch-free, so that unpredictable
+   * comparisons cost no mispredictions.
+   *
+   * @param r a block row, after {@link #compute}
+   */
+  void scan(int r) {
+    int best = 0;
+    double bestSq = distances[0][r];
+    double second = Double.POSITIVE_INFINITY;
+    for (int c = 1; c < k; c++) {
+      double sq = distances[c][r];
+      boolean closer = sq < bestSq;
+      second = closer ? bestSq : Math.min(second, sq);
+      bestSq = closer ? sq : bestSq;
+      best = closer ? c : best;
+    }
+    nearest = best;
+    nearestSq = bestSq;
+    secondSq = second;
+  }
+
+  /** @return the nearest centre found by the last {@link #scan} */
+  int nearest() {
+    return nearest;
+  }
+
+  /** @return its squared distance */
+  double nearestSq() {
+    return nearestSq;
+  }
+
+  /** @return the second-smallest squared distance found by the last {@link #scan} */
+  double secondSq() {
+    return secondSq;
+  }
+
+  /** Empties the block. */
+  void clear() {
+    count = 0;
+  }
+
+  /**
+   * Computes the squared distances of every row in the block to every centre.
+   *
+   * @param x row-major data
+   * @param centers k*d row-major centres
+   */
+  void compute(double[] x, double[] centers) {
+    int m = count;
+    for (int r = 0; r < m; r++) {
+      int off = rows[r] * d;
+      for (int j = 0; j < d; j++) {
+        columns[j][r] = x[off + j];
+      }
+    }
+    for (int c = 0; c < k; c++) {
+      int cOff = c * d;
+      for (int p = 0; p < 4; p++) {
+        int[] cols = partialColumns[p];
+        double[] acc = partial[p];
+        if (cols.length == 0) {
+          java.util.Arrays.fill(acc, 0, m, 0.0);
+          continue;
+        }
+        for (int g = 0; g < cols.length; g += 4) {
+          int left = Math.min(4, cols.length - g);
+          boolean first = g == 0;
+          switch (left) {
+            case 4 -> add4(acc, first, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
+                centers[cOff + cols[g + 1]], columns[cols[g + 2]], centers[cOff + cols[g + 2]],
+                columns[cols[g + 3]], centers[cOff + cols[g + 3]]);
+            case 3 -> add3(acc, first, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
+                centers[cOff + cols[g + 1]], columns[cols[g + 2]], centers[cOff + cols[g + 2]]);
+            case 2 -> add2(acc, first, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
+                centers[cOff + cols[g + 1]]);
+            default -> add1(acc, first, m, columns[cols[g]], centers[cOff + cols[g]]);
+          }
+        }
+      }
+      double[] p0 = partial[0];
+      double[] p1 = partial[1];
+      double[] p2 = partial[2];
+      double[] p3 = partial[3];
+      double[] out = distances[c];
+      for (int r = 0; r < m; r++) {
+        out[r] = (p0[r] + p1[r]) + (p2[r] + p3[r]);
+      }
+    }
+  }
+
+  private static void add4(double[] acc, boolean first, int m, double[] a, double va, double[] b, double vb,
+      double[] c, double vc, double[] e, double ve) {
+    if (first) {
+      for (int r = 0; r < m; r++) {
+        double ta = a[r] - va;
+        double tb = b[r] - vb;
+        double tc = c[r] - vc;
+        double te = e[r] - ve;
+        acc[r] = ((ta * ta + tb * tb) + tc * tc) + te * te;
+      }
+    } else {
+      for (int r = 0; r < m; r++) {
+        double ta = a[r] - va;
+        double tb = b[r] - vb;
+        double tc = c[r] - vc;
+        double te = e[r] - ve;
+        acc[r] = (((acc[r] + ta * ta) + tb * tb) + tc * tc) + te * te;
+      }
+    }
+  }
+
+  private static void add3(double[] acc, boolean first, int m, double[] a, double va, double[] b, double vb,
+      double[] c, double vc) {
+    if (first) {
+      for (int r = 0; r < m; r++) {
+        double ta = a[r] - va;
+        double tb = b[r] - vb;
+        double tc = c[r] - vc;
+        acc[r] = (ta * ta + tb * tb) + tc * tc;
+      }
+    } else {
+      for (int r = 0; r < m; r++) {
+        double ta = a[r] - va;
+        double tb = b[r] - vb;
+        double tc = c[r] - vc;
+        acc[r] = ((acc[r] + ta * ta) + tb * tb) + tc * tc;
+      }
+    }
+  }
+
+  private static void add2(double[] acc, boolean first, int m, double[] a, double va, double[] b, double vb) {
+    if (first) {
+      for (int r = 0; r < m; r++) {
+        double ta = a[r] - va;
+        double tb = b[r] - vb;
+        acc[r] = ta * ta + tb * tb;
+      }
+    } else {
+      for (int r = 0; r < m; r++) {
+        double ta = a[r] - va;
+        double tb = b[r] - vb;
+        acc[r] = (acc[r] + ta * ta) + tb * tb;
+      }
+    }
+  }
+
+  private static void add1(double[] acc, boolean first, int m, double[] a, double va) {
+    if (first) {
+      for (int r = 0; r < m; r++) {
+        double ta = a[r] - va;
+        acc[r] = ta * ta;
+      }
+    } else {
+      for (int r = 0; r < m; r++) {
+        double ta = a[r] - va;
+        acc[r] = acc[r] + ta * ta;
+      }
+    }
+  }
+
+  /**
+   * The columns each partial sum adds, in order: partial p gets columns p, p + 4, ... below 4 floor(d/4); the
+   * remaining columns go to partial 0 after its own.
+   */
+  private static int[][] partialColumns(int d) {
+    int d4 = d & ~3;
+    int[][] cols = new int[4][];
+    for (int p = 0; p < 4; p++) {
+      int extra = p == 0 ? d - d4 : 0;
+      cols[p] = new int[d4 / 4 + extra];
+      int t = 0;
+      for (int j = p; j < d4; j += 4) {
+        cols[p][t++] = j;
+      }
+      for (int j = d4; p == 0 && j < d; j++) {
+        cols[p][t++] = j;
+      }
+    }
+    return cols;
+  }
+}

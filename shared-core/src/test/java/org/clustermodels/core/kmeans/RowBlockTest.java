@@ -1,0 +1,80 @@
+package org.clustermodels.core.kmeans;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The blocked kernel gives bit-for-bit the squared distances of the one-row kernel, for every column count (with
+ * and without leftover columns beyond a multiple of four), any block fill and extreme magnitudes; and its scan
+ * finds the nearest centre (lowest index on ties) and the second-smallest distance as a plain search does.
+ */
+class RowBlockTest {
+
+  @Property(tries = 400)
+  void distancesAreBitIdenticalToTheOneRowKernel(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int d,
+      @ForAll @IntRange(min = 1, max = 40) int k, @ForAll @IntRange(min = 1, max = 300) int n,
+      @ForAll @IntRange(min = 0, max = 3) int kind) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    double[] x = values(rng, n * d, kind);
+    double[] centers = values(rng, k * d, kind);
+    if (kind == 2) { // exact ties: centres are copies of rows or of each other
+      for (int c = 0; c < k; c++) {
+        int src = rng.nextInt(n);
+        System.arraycopy(x, src * d, centers, c * d, d);
+      }
+    }
+    RowBlock block = new RowBlock(d, k);
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && !block.add(i)) {
+        i++;
+      }
+      if (i < n) {
+        i++; // the row that filled the block
+      }
+      block.compute(x, centers);
+      assertEquals(i - start, block.count());
+      for (int r = 0; r < block.count(); r++) {
+        int row = block.row(r);
+        assertEquals(start + r, row);
+        int best = 0;
+        double bestSq = VectorMath.squaredDistance(x, row * d, centers, 0, d);
+        double second = Double.POSITIVE_INFINITY;
+        for (int c = 1; c < k; c++) {
+          double sq = VectorMath.squaredDistance(x, row * d, centers, c * d, d);
+          if (sq < bestSq) {
+            second = bestSq;
+            bestSq = sq;
+            best = c;
+          } else if (sq < second) {
+            second = sq;
+          }
+        }
+        block.scan(r);
+        assertEquals("nearest of row " + row, best, block.nearest());
+        assertEquals(VectorMath.nearest(x, row, centers, k, d), block.nearest());
+        assertEquals(Double.doubleToRawLongBits(bestSq), Double.doubleToRawLongBits(block.nearestSq()));
+        assertEquals(Double.doubleToRawLongBits(second), Double.doubleToRawLongBits(block.secondSq()));
+      }
+      block.clear();
+    }
+  }
+
+  private static double[] values(SplittableRandom rng, int size, int kind) {
+    double[] v = new double[size];
+    for (int t = 0; t < size; t++) {
+      v[t] = switch (kind) {
+        case 0 -> rng.nextGaussian();
+        case 1 -> rng.nextGaussian() * 1e150 + (rng.nextBoolean() ? 1e-300 : 1e6);
+        case 2 -> rng.nextInt(3);
+        default -> rng.nextGaussian() * 1e-160;
+      };
+    }
+    return v;
+  }
+}
