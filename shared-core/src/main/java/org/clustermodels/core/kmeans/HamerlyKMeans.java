@@ -109,13 +109,10 @@ final class HamerlyKMeans extends LloydKMeans {
         int a = labels[i];
         double u = (upper[i] + drift[a]) * inflate;
         double l = (lower[i] - (a == farthest ? secondDrift : maxDrift)) * deflate;
-        double limit = Math.max(halfNearest[a], l);
-        if (u * inflate < limit) {
-          upper[i] = u;
-          lower[i] = l;
-          continue;
-        }
-        if (block.add(i)) {
+        // Stored even when the test fails (the search then overwrites them): no branch on the test.
+        upper[i] = u;
+        lower[i] = l;
+        if (block.addIf(i, !(u * inflate < Math.max(halfNearest[a], l)))) {
           changed += flush(centers, labels);
         }
       }

@@ -58,6 +58,18 @@ final class RowBlock {
     return count == size;
   }
 
+  /**
+   * Adds a row to the block only if {@code take}, without a branch on it (the caller's test is unpredictable,
+   * and a mispredicted branch costs more than the unconditional store).
+   *
+   * @return whether the block is now full (call {@link #compute} and {@link #clear})
+   */
+  boolean addIf(int row, boolean take) {
+    rows[count] = row;
+    count += take ? 1 : 0;
+    return count == size;
+  }
+
   /** @return number of rows in the block */
   int count() {
     return count;
