@@ -143,22 +143,20 @@ final class RowBlock {
       for (int p = 0; p < 4; p++) {
         int[] cols = partialColumns[p];
         double[] acc = partial[p];
-        if (cols.length == 0) {
-          java.util.Arrays.fill(acc, 0, m, 0.0);
-          continue;
-        }
+        // Start from 0 and always accumulate: 0 + t*t is exactly t*t, and C2 (JDK 17) vectorises the
+        // accumulating loops but not a loop that only stores a sum of two products.
+        java.util.Arrays.fill(acc, 0, m, 0.0);
         for (int g = 0; g < cols.length; g += 4) {
           int left = Math.min(4, cols.length - g);
-          boolean first = g == 0;
           switch (left) {
-            case 4 -> add4(acc, first, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
+            case 4 -> add4(acc, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
                 centers[cOff + cols[g + 1]], columns[cols[g + 2]], centers[cOff + cols[g + 2]],
                 columns[cols[g + 3]], centers[cOff + cols[g + 3]]);
-            case 3 -> add3(acc, first, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
+            case 3 -> add3(acc, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
                 centers[cOff + cols[g + 1]], columns[cols[g + 2]], centers[cOff + cols[g + 2]]);
-            case 2 -> add2(acc, first, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
+            case 2 -> add2(acc, m, columns[cols[g]], centers[cOff + cols[g]], columns[cols[g + 1]],
                 centers[cOff + cols[g + 1]]);
-            default -> add1(acc, first, m, columns[cols[g]], centers[cOff + cols[g]]);
+            default -> add1(acc, m, columns[cols[g]], centers[cOff + cols[g]]);
           }
         }
       }
@@ -173,75 +171,45 @@ final class RowBlock {
     }
   }
 
-  private static void add4(double[] acc, boolean first, int m, double[] a, double va, double[] b, double vb,
+  private static void add4(double[] acc, int m, double[] a, double va, double[] b, double vb,
       double[] c, double vc, double[] e, double ve) {
-    if (first) {
-      for (int r = 0; r < m; r++) {
-        double ta = a[r] - va;
-        double tb = b[r] - vb;
-        double tc = c[r] - vc;
-        double te = e[r] - ve;
-        acc[r] = ((ta * ta + tb * tb) + tc * tc) + te * te;
-      }
-    } else {
-      for (int r = 0; r < m; r++) {
-        double ta = a[r] - va;
-        double tb = b[r] - vb;
-        double tc = c[r] - vc;
-        double te = e[r] - ve;
-        acc[r] = (((acc[r] + ta * ta) + tb * tb) + tc * tc) + te * te;
-      }
+    for (int r = 0; r < m; r++) {
+      double ta = a[r] - va;
+      double tb = b[r] - vb;
+      double tc = c[r] - vc;
+      double te = e[r] - ve;
+      acc[r] = (((acc[r] + ta * ta) + tb * tb) + tc * tc) + te * te;
     }
   }
 
-  private static void add3(double[] acc, boolean first, int m, double[] a, double va, double[] b, double vb,
+
+  private static void add3(double[] acc, int m, double[] a, double va, double[] b, double vb,
       double[] c, double vc) {
-    if (first) {
-      for (int r = 0; r < m; r++) {
-        double ta = a[r] - va;
-        double tb = b[r] - vb;
-        double tc = c[r] - vc;
-        acc[r] = (ta * ta + tb * tb) + tc * tc;
-      }
-    } else {
-      for (int r = 0; r < m; r++) {
-        double ta = a[r] - va;
-        double tb = b[r] - vb;
-        double tc = c[r] - vc;
-        acc[r] = ((acc[r] + ta * ta) + tb * tb) + tc * tc;
-      }
+    for (int r = 0; r < m; r++) {
+      double ta = a[r] - va;
+      double tb = b[r] - vb;
+      double tc = c[r] - vc;
+      acc[r] = ((acc[r] + ta * ta) + tb * tb) + tc * tc;
     }
   }
 
-  private static void add2(double[] acc, boolean first, int m, double[] a, double va, double[] b, double vb) {
-    if (first) {
-      for (int r = 0; r < m; r++) {
-        double ta = a[r] - va;
-        double tb = b[r] - vb;
-        acc[r] = ta * ta + tb * tb;
-      }
-    } else {
-      for (int r = 0; r < m; r++) {
-        double ta = a[r] - va;
-        double tb = b[r] - vb;
-        acc[r] = (acc[r] + ta * ta) + tb * tb;
-      }
+
+  private static void add2(double[] acc, int m, double[] a, double va, double[] b, double vb) {
+    for (int r = 0; r < m; r++) {
+      double ta = a[r] - va;
+      double tb = b[r] - vb;
+      acc[r] = (acc[r] + ta * ta) + tb * tb;
     }
   }
 
-  private static void add1(double[] acc, boolean first, int m, double[] a, double va) {
-    if (first) {
-      for (int r = 0; r < m; r++) {
-        double ta = a[r] - va;
-        acc[r] = ta * ta;
-      }
-    } else {
-      for (int r = 0; r < m; r++) {
-        double ta = a[r] - va;
-        acc[r] = acc[r] + ta * ta;
-      }
+
+  private static void add1(double[] acc, int m, double[] a, double va) {
+    for (int r = 0; r < m; r++) {
+      double ta = a[r] - va;
+      acc[r] = acc[r] + ta * ta;
     }
   }
+
 
   /**
    * The columns each partial sum adds, in order: partial p gets columns p, p + 4, ... below 4 floor(d/4); the
