@@ -1,6 +1,7 @@
 package org.clustermodels.core.hierarchy;
 
 import java.util.Arrays;
+import java.util.OptionalDouble;
 
 /**
  * The one dendrogram model of the project: the full binary tree of a hierarchical clustering of n rows, as the
@@ -256,6 +257,50 @@ public final class Dendrogram {
   /** @return whether the heights never decrease along the merge order */
   public boolean isMonotone() {
     return inversions() == 0;
+  }
+
+  /**
+   * The leaf order for drawing without crossing lines (SciPy's {@code leaves_list}); see {@link LeafOrder}.
+   *
+   * @return the n rows in drawing order, left to right
+   */
+  public int[] leafOrder() {
+    return LeafOrder.of(this);
+  }
+
+  /**
+   * Exactly k clusters, by undoing the last k - 1 merges in merge order; see {@link DendrogramCut#byCount}.
+   *
+   * @param k number of clusters, 1 <= k <= n
+   * @return a label in 0..k-1 for each row, numbered by first row in input order (row 0 is in cluster 0)
+   * @throws IllegalArgumentException if k is outside 1..n
+   */
+  public int[] cutByCount(int k) {
+    return DendrogramCut.byCount(this, k);
+  }
+
+  /**
+   * The clusters below height h, as SciPy's {@code fcluster(Z, h, criterion='distance')}; see
+   * {@link DendrogramCut#byHeight} (also for trees with inversions). A height at or above the highest merge gives
+   * one cluster.
+   *
+   * @param h the cut height; merges at exactly h are kept
+   * @return a label in 0..c-1 for each row, numbered by first row in input order (row 0 is in cluster 0)
+   * @throws IllegalArgumentException if h is NaN
+   */
+  public int[] cutByHeight(double h) {
+    return DendrogramCut.byHeight(this, h);
+  }
+
+  /**
+   * A cut-line height that gives k clusters with {@link #cutByHeight}; see {@link DendrogramCut#heightForCount}.
+   *
+   * @param k number of clusters, 1 <= k <= n
+   * @return the height, or empty when tied heights make exactly k clusters impossible by height
+   * @throws IllegalArgumentException if k is outside 1..n
+   */
+  public OptionalDouble heightForCount(int k) {
+    return DendrogramCut.heightForCount(this, k);
   }
 
   @Override
