@@ -71,9 +71,9 @@ public final class DendrogramCut {
    *
    * @param tree the dendrogram over n rows
    * @param k number of clusters, 1 <= k <= n
-   * @return the height, or empty when no height gives exactly k clusters: merges tied at the height where the
-   *     k-th cluster would appear (then {@code byCount} still gives k clusters, but no horizontal line does), or
-   *     k = n with merges at height 0
+   * @return the height, or empty when no height gives exactly k clusters: the two bracketing subtree maxima are
+   *     equal, because merges are tied there or an inversion hides a merge below a higher one (then
+   *     {@code byCount} still gives k clusters, but no horizontal line does), or k = n with merges at height 0
    * @throws IllegalArgumentException if k is outside 1..n
    */
   public static OptionalDouble heightForCount(Dendrogram tree, int k) {

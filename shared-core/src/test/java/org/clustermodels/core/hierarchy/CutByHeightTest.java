@@ -18,7 +18,9 @@ public class CutByHeightTest {
   private static final Dendrogram WARD = DendrogramTestTrees.scipyWard();
   private static final Dendrogram MEDIAN = DendrogramTestTrees.scipyMedian();
 
-  /** SciPy doc: t = 0.9 gives 1..12, t = 1.1 [1,1,2,3,3,4,5,5,6,7,7,8], t = 3 [1,1,1,2,2,2,3,3,3,4,4,4], t = 9 all 1. */
+  /**
+   * SciPy doc: t = 0.9 gives 1..12, t = 1.1 [1,1,2,3,3,4,5,5,6,7,7,8], t = 3 [1,1,1,2,2,2,3,3,3,4,4,4], t = 9 all 1.
+   */
   @Test
   public void givenScipyDocumentationWardTree_whenCutByHeight_thenScipyFclusterDistance() {
     assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, WARD.cutByHeight(0.9));
