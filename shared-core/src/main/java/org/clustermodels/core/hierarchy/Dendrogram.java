@@ -2,6 +2,8 @@ package org.clustermodels.core.hierarchy;
 
 import java.util.Arrays;
 import java.util.OptionalDouble;
+import org.clustermodels.core.distance.CondensedDistances;
+import org.clustermodels.core.progress.ProgressMonitor;
 
 /**
  * The one dendrogram model of the project: the full binary tree of a hierarchical clustering of n rows, as the
@@ -301,6 +303,54 @@ public final class Dendrogram {
    */
   public OptionalDouble heightForCount(int k) {
     return DendrogramCut.heightForCount(this, k);
+  }
+
+  /**
+   * The cophenetic distances, as SciPy's {@code cophenet(Z)}; see {@link CopheneticDistances}. Needs the
+   * n(n-1)/2 doubles of the result (checked first).
+   *
+   * @return for every pair of rows the height of the lowest merge that contains both, condensed
+   * @throws IllegalStateException if the matrix does not fit in memory (the message says how much it needs)
+   */
+  public CondensedDistances copheneticDistances() {
+    return CopheneticDistances.of(this, ProgressMonitor.none());
+  }
+
+  /**
+   * As {@link #copheneticDistances()}, reporting progress and stopping when cancelled.
+   *
+   * @param monitor receives progress; cancellation throws
+   * @return the condensed cophenetic distances
+   * @throws IllegalStateException if the matrix does not fit in memory
+   * @throws org.clustermodels.core.progress.CancelledException if the monitor asked to stop
+   */
+  public CondensedDistances copheneticDistances(ProgressMonitor monitor) {
+    return CopheneticDistances.of(this, monitor);
+  }
+
+  /**
+   * The cophenetic correlation coefficient, as SciPy's {@code cophenet(Z, Y)[0]}, in O(n) extra memory; see
+   * {@link CopheneticCorrelation}.
+   *
+   * @param distances the distances the tree was built from, over the same n rows
+   * @return the Pearson correlation of the distances and the cophenetic distances; NaN if either is constant
+   * @throws IllegalArgumentException if the sizes differ
+   */
+  public double copheneticCorrelation(CondensedDistances distances) {
+    return CopheneticCorrelation.of(this, distances, ProgressMonitor.none());
+  }
+
+  /**
+   * As {@link #copheneticCorrelation(CondensedDistances)}, reporting progress and stopping when cancelled.
+   *
+   * @param distances the distances the tree was built from, over the same n rows
+   * @param monitor receives progress; cancellation throws
+   * @return the cophenetic correlation coefficient
+   * @throws IllegalArgumentException if the sizes differ
+   * @throws org.clustermodels.core.progress.CancelledException if the monitor asked to stop
+   */
+  public double copheneticCorrelation(CondensedDistances distances, ProgressMonitor monitor) {
+    return CopheneticCorrelation.of(this, distances, monitor);
   }
 
   @Override
