@@ -353,6 +353,30 @@ public final class Dendrogram {
     return CopheneticCorrelation.of(this, distances, monitor);
   }
 
+  /**
+   * The full tree in Newick format with branch lengths to {@value NewickWriter#DEFAULT_DECIMALS} decimals; see
+   * {@link NewickWriter} (label stripping, lengths clamped at 0 under inversions).
+   *
+   * @param labels one label per row, or null for 0-based row numbers
+   * @return the Newick text, ending with {@code ;}
+   * @throws IllegalArgumentException if labels does not have n entries
+   */
+  public String toNewick(String[] labels) {
+    return NewickWriter.write(this, labels, NewickWriter.DEFAULT_DECIMALS);
+  }
+
+  /**
+   * The full tree in Newick format; see {@link NewickWriter}.
+   *
+   * @param labels one label per row, or null for 0-based row numbers
+   * @param decimals decimals of the fixed-point branch lengths, 0..{@value NewickWriter#MAX_DECIMALS}
+   * @return the Newick text, ending with {@code ;}
+   * @throws IllegalArgumentException if labels does not have n entries or decimals is out of range
+   */
+  public String toNewick(String[] labels, int decimals) {
+    return NewickWriter.write(this, labels, decimals);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Dendrogram d && d.n == n && Arrays.equals(d.left, left) && Arrays.equals(d.right, right)
