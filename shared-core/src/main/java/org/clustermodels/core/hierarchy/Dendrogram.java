@@ -377,6 +377,17 @@ public final class Dendrogram {
     return NewickWriter.write(this, labels, decimals);
   }
 
+  /**
+   * The banner coefficient: R's agglomerative coefficient ({@code agnes()$ac}) for a tree built bottom-up, R's
+   * divisive coefficient ({@code diana()$dc}) for a DIANA tree; see {@link BannerCoefficient}.
+   *
+   * @return the mean over rows of 1 - (height of the row's first merge) / (largest height), in [0, 1]; NaN for
+   *     one row or when every merge is at height 0
+   */
+  public double bannerCoefficient() {
+    return BannerCoefficient.of(this);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Dendrogram d && d.n == n && Arrays.equals(d.left, left) && Arrays.equals(d.right, right)
