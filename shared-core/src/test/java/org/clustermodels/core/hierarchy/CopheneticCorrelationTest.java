@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.distance.CondensedDistances;
 import org.clustermodels.core.progress.CancelledException;
 import org.clustermodels.core.progress.ProgressMonitor;
@@ -43,7 +42,7 @@ public class CopheneticCorrelationTest {
   @Test
   public void givenZooJaccardLinkages_whenCopheneticCorrelation_thenScipyCophenet() {
     OracleData zoo = OracleData.load("zoo", "jaccard");
-    CondensedDistances distances = jaccard(zoo.matrix());
+    CondensedDistances distances = DendrogramOracles.jaccard(zoo.matrix());
     List<Map.Entry<String, JsonNode>> methods = iterable(zoo.json().get("agglomerative"));
     for (Map.Entry<String, JsonNode> method : methods) {
       Dendrogram tree = Dendrogram.fromLinkage(DendrogramOracles.linkage(method.getValue().get("linkage")));
@@ -68,16 +67,7 @@ public class CopheneticCorrelationTest {
   public void givenCancellingMonitor_whenCopheneticCorrelation_thenCancelled() {
     Dendrogram tree = DendrogramTestTrees.random(300, 1, DendrogramTestTrees.Heights.ANY);
     CondensedDistances distances = tree.copheneticDistances();
-    ProgressMonitor cancelled = new ProgressMonitor() {
-      @Override
-      public void progress(double fraction, String message) {
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return true;
-      }
-    };
+    Recording cancelled = new Recording(true);
     assertThrows(CancelledException.class, () -> tree.copheneticCorrelation(distances, cancelled));
     assertThrows(CancelledException.class, () -> tree.copheneticDistances(cancelled));
   }
@@ -85,18 +75,8 @@ public class CopheneticCorrelationTest {
   @Test
   public void givenMonitor_whenCopheneticCorrelation_thenProgressRisesToOne() {
     Dendrogram tree = DendrogramTestTrees.random(300, 2, DendrogramTestTrees.Heights.ANY);
-    List<Double> fractions = new ArrayList<>();
-    ProgressMonitor recording = new ProgressMonitor() {
-      @Override
-      public void progress(double fraction, String message) {
-        fractions.add(fraction);
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return false;
-      }
-    };
+    Recording recording = new Recording(false);
+    List<Double> fractions = recording.fractions;
     assertEquals(1.0, tree.copheneticCorrelation(tree.copheneticDistances(), recording), 1e-12);
     assertTrue(fractions.size() >= 300 / CopheneticRows.ROWS_PER_REPORT);
     for (int i = 1; i < fractions.size(); i++) {
@@ -112,30 +92,29 @@ public class CopheneticCorrelationTest {
     assertEquals(what + " (matrix)", expected, fromMatrix, RELATIVE * Math.abs(expected));
   }
 
-  /** SciPy's {@code pdist(X, 'jaccard')} on booleans: unequal among the non-zero positions of either, 0 if none. */
-  private static CondensedDistances jaccard(DenseMatrix data) {
-    int n = data.rows();
-    double[] v = new double[(int) CondensedDistances.length(n)];
-    int p = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        int unequal = 0;
-        int nonzero = 0;
-        for (int c = 0; c < data.cols(); c++) {
-          boolean a = data.get(i, c) != 0;
-          boolean b = data.get(j, c) != 0;
-          nonzero += a || b ? 1 : 0;
-          unequal += a != b ? 1 : 0;
-        }
-        v[p++] = nonzero == 0 ? 0.0 : (double) unequal / nonzero;
-      }
-    }
-    return CondensedDistances.of(v);
-  }
-
   private static List<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
     List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
     object.fields().forEachRemaining(out::add);
     return out;
+  }
+
+  /** Records the progress fractions; cancelled from the start, or never. */
+  private static final class Recording implements ProgressMonitor {
+    final List<Double> fractions = new ArrayList<>();
+    private final boolean cancelled;
+
+    Recording(boolean cancelled) {
+      this.cancelled = cancelled;
+    }
+
+    @Override
+    public void progress(double fraction, String message) {
+      fractions.add(fraction);
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return cancelled;
+    }
   }
 }

@@ -5,25 +5,19 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.clustermodels.core.distance.CondensedDistances;
-import org.clustermodels.core.hierarchy.DendrogramTestTrees.Heights;
+import org.clustermodels.core.hierarchy.DendrogramTestTrees.AnyTrees;
 import org.junit.Test;
 
 /** Cophenetic distances against the brute-force definition, and the memory check before the matrix. */
 public class CopheneticDistancesTest {
 
-  @Provide
-  Arbitrary<Dendrogram> anyTree() {
-    return DendrogramTestTrees.trees(40, Heights.values());
-  }
-
   /** The cophenetic distance is the height of the lowest common merge, found here by set unions. */
   @Property
-  void equalsHeightOfLowestCommonMerge(@ForAll("anyTree") Dendrogram tree) {
+  void equalsHeightOfLowestCommonMerge(@ForAll @From(supplier = AnyTrees.class) Dendrogram tree) {
     int n = tree.leafCount();
     int[][] lcm = DendrogramTestTrees.lowestCommonMerges(DendrogramTestTrees.members(tree));
     CondensedDistances c = tree.copheneticDistances();
@@ -37,7 +31,7 @@ public class CopheneticDistancesTest {
 
   /** The streaming correlation agrees with the plain two-pass Pearson correlation over the built matrix. */
   @Property
-  void streamingCorrelationEqualsPearsonOfTheMatrix(@ForAll("anyTree") Dendrogram tree) {
+  void streamingCorrelationEqualsPearsonOfTheMatrix(@ForAll @From(supplier = AnyTrees.class) Dendrogram tree) {
     List<boolean[]> members = DendrogramTestTrees.members(tree);
     int n = tree.leafCount();
     double[] other = new double[(int) CondensedDistances.length(n)];

@@ -4,11 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.clustermodels.core.hierarchy.DendrogramTestTrees.Heights;
+import org.clustermodels.core.hierarchy.DendrogramTestTrees.AnyTrees;
 import org.clustermodels.core.testing.OracleData;
 import org.junit.Test;
 
@@ -54,13 +53,8 @@ public class DendrogramBannerCoefficientTest {
     assertTrue(Double.isNaN(Dendrogram.of(new int[] {0}, new int[] {1}, new double[] {0}).bannerCoefficient()));
   }
 
-  @Provide
-  Arbitrary<Dendrogram> anyTree() {
-    return DendrogramTestTrees.trees(40, Heights.values());
-  }
-
   @Property
-  void isBetweenZeroAndOne(@ForAll("anyTree") Dendrogram tree) {
+  void isBetweenZeroAndOne(@ForAll @From(supplier = AnyTrees.class) Dendrogram tree) {
     double c = tree.bannerCoefficient();
     assertTrue(c + "", Double.isNaN(c) ? tree.leafCount() < 2 || max(tree.heights()) == 0 : c >= 0 && c <= 1);
   }
