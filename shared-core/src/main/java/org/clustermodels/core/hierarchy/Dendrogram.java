@@ -13,6 +13,13 @@ import org.clustermodels.core.progress.ProgressMonitor;
  * except the root {@code 2n - 2}.
  *
  * <p>Divisive methods produce the same model: their top-down splits are written as merges. Immutable.
+ *
+ * <p>Everything else is derived on demand, never stored, each by its own class behind a method here: the
+ * {@link #leafOrder() leaf order} for drawing ({@link LeafOrder}), flat clusterings {@link #cutByCount(int) by
+ * count} and {@link #cutByHeight(double) by height} ({@link DendrogramCut}), the {@link #copheneticDistances()
+ * cophenetic distances} ({@link CopheneticDistances}) and {@link #copheneticCorrelation(CondensedDistances)
+ * correlation} ({@link CopheneticCorrelation}), the {@link #toNewick(String[]) Newick text} ({@link NewickWriter})
+ * and the {@link #bannerCoefficient() agglomerative or divisive coefficient} ({@link BannerCoefficient}).
  */
 public final class Dendrogram {
   private final int n;
