@@ -3,8 +3,11 @@ package org.clustermodels.core.hierarchy;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.distance.CondensedDistances;
 
@@ -145,6 +148,44 @@ final class DivisiveTrees {
       labels[i] = number.computeIfAbsent(r, key -> number.size());
     }
     return labels;
+  }
+
+  /** Gaussian blobs in d dimensions; with {@code grid}, rounded to integers (ties), and about 1 row in 8 duplicated. */
+  static DenseMatrix blobs(long seed, int n, int d, int groups, boolean grid) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    double[][] centres = new double[groups][d];
+    for (double[] c : centres) {
+      for (int j = 0; j < d; j++) {
+        c[j] = rng.nextDouble(-10, 10);
+      }
+    }
+    double[][] rows = new double[n][];
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && rng.nextInt(8) == 0) {
+        rows[i] = rows[rng.nextInt(i)].clone();
+        continue;
+      }
+      double[] c = centres[rng.nextInt(groups)];
+      rows[i] = new double[d];
+      for (int j = 0; j < d; j++) {
+        double v = c[j] + 2 * Math.sqrt(-2 * Math.log(1 - rng.nextDouble())) * Math.cos(2 * Math.PI * rng.nextDouble());
+        rows[i][j] = grid ? Math.rint(v) : v;
+      }
+    }
+    return DenseMatrix.of(rows);
+  }
+
+  /** @return the number of distinct rows (exact equality) */
+  static int distinctRows(DenseMatrix data) {
+    Set<List<Double>> seen = new HashSet<>();
+    for (double[] row : data.toRows()) {
+      List<Double> key = new ArrayList<>();
+      for (double v : row) {
+        key.add(v + 0.0);
+      }
+      seen.add(key);
+    }
+    return seen.size();
   }
 
   /** @return the condensed form of a symmetric matrix */
