@@ -227,10 +227,7 @@ final class DivisiveTrees {
       int first = -1;
       double bestSum = -1;
       for (int a : rest) {
-        double s = 0;
-        for (int b : rest) {
-          s += dist[a][b];
-        }
+        double s = sum(dist, a, rest);
         if (s > bestSum) {
           bestSum = s;
           first = a;
@@ -242,15 +239,7 @@ final class DivisiveTrees {
         int move = -1;
         double best = -1;
         for (int a : rest) {
-          double sa = 0;
-          for (int b : rest) {
-            sa += dist[a][b];
-          }
-          double sb = 0;
-          for (int b : splinter) {
-            sb += dist[a][b];
-          }
-          double diff = sa / (rest.size() - 1) - sb / splinter.size();
+          double diff = sum(dist, a, rest) / (rest.size() - 1) - sum(dist, a, splinter) / splinter.size();
           if (diff > best) {
             best = diff;
             move = a;
@@ -267,5 +256,14 @@ final class DivisiveTrees {
       todo.add(splinter);
     }
     return out;
+  }
+
+  /** @return the sum of the distances from row a to the rows, in the list's order */
+  private static double sum(double[][] dist, int a, List<Integer> rows) {
+    double s = 0;
+    for (int b : rows) {
+      s += dist[a][b];
+    }
+    return s;
   }
 }
