@@ -1,0 +1,77 @@
+package org.clustermodels.core.hierarchy;
+
+import org.clustermodels.core.data.DataChecks;
+import org.clustermodels.core.data.DenseMatrix;
+import org.clustermodels.core.data.Scaler;
+import org.clustermodels.core.distance.CondensedDistances;
+import org.clustermodels.core.progress.ProgressMonitor;
+
+/**
+ * Divisive (top-down) hierarchical clustering: the entry point. Validates the input, applies the column scaling,
+ * and runs {@link Diana DIANA} (on Euclidean distances of the scaled rows) or bisecting k-means, as the parameters
+ * say. Both return the full tree as a {@link Dendrogram}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Divisive {
+  /** Share of the progress bar for DIANA's distance computation. */
+  private static final double DISTANCE_SHARE = 0.1;
+
+  /**
+   * Fits without progress reporting.
+   *
+   * @param data the rows to cluster
+   * @param params the parameters
+   * @return the result
+   */
+  public DivisiveResult fit(DenseMatrix data, DivisiveParams params) {
+    return fit(data, params, ProgressMonitor.none());
+  }
+
+  /**
+   * Fits.
+   *
+   * @param data the rows to cluster: at least 2, finite values
+   * @param params the parameters
+   * @param monitor progress and cancellation
+   * @return the result
+   * @throws IllegalArgumentException for invalid input, naming the row, column or option; for DIANA also when
+   *     the distances do not fit in memory (the message says how much is needed and what to do instead)
+   * @throws org.clustermodels.core.progress.CancelledException if the monitor cancelled the fit
+   */
+  public DivisiveResult fit(DenseMatrix data, DivisiveParams params, ProgressMonitor monitor) {
+    DataChecks.requireFiniteNonEmpty(data);
+    int n = data.rows();
+    if (n < 2) {
+      throw new IllegalArgumentException("the data has only one row; divisive clustering needs at least 2 rows");
+    }
+    if (params.numClusters() > n) {
+      throw new IllegalArgumentException("numClusters = " + params.numClusters()
+          + " is larger than the number of rows (" + n + ")");
+    }
+    DenseMatrix scaled = Scaler.fit(params.standardization(), data).transform(data);
+    return switch (params.method()) {
+      case DIANA -> {
+        CondensedDistances distances = DivisiveDistances.euclidean(scaled, monitor);
+        monitor.progress(DISTANCE_SHARE, "DIANA: distances computed");
+        yield new Diana().fit(distances, rescaled(monitor, DISTANCE_SHARE));
+      }
+      case BISECTING_KMEANS -> new BisectingKMeans().fit(scaled, params, monitor);
+    };
+  }
+
+  /** A monitor that maps fractions [0, 1] to [from, 1] of the given one. */
+  private static ProgressMonitor rescaled(ProgressMonitor monitor, double from) {
+    return new ProgressMonitor() {
+      @Override
+      public void progress(double fraction, String message) {
+        monitor.progress(from + (1 - from) * fraction, message);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return monitor.isCancelled();
+      }
+    };
+  }
+}
