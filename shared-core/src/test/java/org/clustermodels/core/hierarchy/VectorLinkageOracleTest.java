@@ -5,7 +5,10 @@ import static org.junit.Assert.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.progress.ProgressMonitor;
 import org.clustermodels.core.testing.OracleData;
 import org.junit.Test;
@@ -66,6 +69,68 @@ public class VectorLinkageOracleTest {
     }
   }
 
+  @Test
+  public void centroidEqualsScipyOnTieFreeData() {
+    if (TIE_FREE.contains(dataset)) {
+      assertSameLinkage("centroid", VectorCentroidLinkage.fit(oracle().matrix(), 2, ProgressMonitor.none()));
+    }
+  }
+
+  @Test
+  public void medianEqualsScipyOnTieFreeData() {
+    if (TIE_FREE.contains(dataset)) {
+      assertSameLinkage("median", VectorMedianLinkage.fit(oracle().matrix(), 2, ProgressMonitor.none()));
+    }
+  }
+
+  /**
+   * With ties the tools may legitimately disagree (the oracle README, "Ties"), so on every file our sorted
+   * Ward, centroid and median heights must equal those of at least one of SciPy, fastcluster and R (R's
+   * centroid and median heights are square-rooted, as R ran them on squared distances).
+   */
+  @Test
+  public void sortedHeightsEqualOneToolsWhereTiesExist() {
+    DenseMatrix x = oracle().matrix();
+    assertSortedHeightsOfSomeTool("ward", VectorWardLinkage.fit(x, 1, ProgressMonitor.none()));
+    assertSortedHeightsOfSomeTool("centroid", VectorCentroidLinkage.fit(x, 1, ProgressMonitor.none()));
+    assertSortedHeightsOfSomeTool("median", VectorMedianLinkage.fit(x, 1, ProgressMonitor.none()));
+  }
+
+  private void assertSortedHeightsOfSomeTool(String method, Dendrogram tree) {
+    JsonNode agglomerative = oracle().json().get("agglomerative");
+    Map<String, double[]> tools = new LinkedHashMap<>();
+    tools.put("scipy", OracleData.doubles(scipy(method).get("heights_sorted")));
+    JsonNode fastcluster = agglomerative.get("fastcluster").get("methods").get(method);
+    if (fastcluster.has("heights_sorted")) {
+      tools.put("fastcluster", OracleData.doubles(fastcluster.get("heights_sorted")));
+    }
+    JsonNode r = agglomerative.get("r_hclust").get("methods").get(method.equals("ward") ? "ward.D2" : method);
+    tools.put("R", OracleData.doubles(r.get(r.has("sqrt_heights_sorted") ? "sqrt_heights_sorted" : "heights_sorted")));
+    double[] actual = tree.heights();
+    Arrays.sort(actual);
+    StringBuilder misses = new StringBuilder();
+    for (Map.Entry<String, double[]> tool : tools.entrySet()) {
+      String miss = firstMismatch(tool.getValue(), actual);
+      if (miss == null) {
+        return;
+      }
+      misses.append("; ").append(tool.getKey()).append(": ").append(miss);
+    }
+    throw new AssertionError(name() + " " + method + " sorted heights match no tool" + misses);
+  }
+
+  private static String firstMismatch(double[] expected, double[] actual) {
+    if (expected.length != actual.length) {
+      return expected.length + " heights, we have " + actual.length;
+    }
+    for (int t = 0; t < expected.length; t++) {
+      if (!close(expected[t], actual[t])) {
+        return "height " + t + " is " + expected[t] + ", ours " + actual[t];
+      }
+    }
+    return null;
+  }
+
   private void assertSortedHeights(String method, Dendrogram tree) {
     double[] expected = OracleData.doubles(scipy(method).get("heights_sorted"));
     double[] actual = tree.heights();
@@ -99,10 +164,13 @@ public class VectorLinkageOracleTest {
   }
 
   private void assertClose(String what, double expected, double actual) {
-    double scale = Math.max(Math.abs(expected), Math.abs(actual));
-    if (Math.abs(expected - actual) > TOLERANCE * scale) {
+    if (!close(expected, actual)) {
       throw new AssertionError(name() + " " + what + ": expected " + expected + ", got " + actual);
     }
+  }
+
+  private static boolean close(double expected, double actual) {
+    return Math.abs(expected - actual) <= TOLERANCE * Math.max(Math.abs(expected), Math.abs(actual));
   }
 
   private String name() {
