@@ -27,19 +27,26 @@ final class VectorGenericLinkage {
   /** How a merge combines the two clusters' points. */
   enum Merge {
     /** UPGMC: the centroid of all rows, each point weighted by its cluster's size. */
-    CENTROID {
+    CENTROID("centroid linkage (vectors)") {
       @Override
       double weight(int size) {
         return size;
       }
     },
     /** WPGMC: the midpoint of the two points, whatever the sizes (Gower 1967). */
-    MEDIAN {
+    MEDIAN("median linkage (vectors)") {
       @Override
       double weight(int size) {
         return 1.0;
       }
     };
+
+    /** What is being done, for progress reports. */
+    final String message;
+
+    Merge(String message) {
+      this.message = message;
+    }
 
     /**
      * @param size a cluster's size
@@ -53,17 +60,14 @@ final class VectorGenericLinkage {
 
   /**
    * @param data n x d data, finite, at least one row
-   * @param threads number of threads, at least 1
+   * @param workers the threads to scan with
    * @param monitor progress and cancellation
    * @param merge how points are combined
-   * @param message what is being done, for progress reports
    * @return the dendrogram in merge order, heights on the Euclidean scale
    */
-  static Dendrogram fit(DenseMatrix data, int threads, ProgressMonitor monitor, Merge merge, String message) {
-    try (VectorWorkers workers = new VectorWorkers(threads)) {
-      VectorClusters clusters = new VectorClusters(data, false);
-      return new Run(clusters, workers, new VectorProgress(monitor, message, data.rows()), merge).run();
-    }
+  static Dendrogram fit(DenseMatrix data, VectorWorkers workers, ProgressMonitor monitor, Merge merge) {
+    VectorClusters clusters = new VectorClusters(data, false);
+    return new Run(clusters, workers, new VectorProgress(monitor, merge.message, data.rows()), merge).run();
   }
 
   /** One run's state: candidate neighbours, their lower bounds (squared) and the queue over them. */

@@ -34,7 +34,8 @@ public final class VectorMedianLinkage {
    * @throws org.clustermodels.core.progress.CancelledException if the monitor cancels
    */
   public static Dendrogram fit(DenseMatrix data, int threads, ProgressMonitor monitor) {
-    return VectorGenericLinkage.fit(data, threads, monitor, VectorGenericLinkage.Merge.MEDIAN,
-        "median linkage (vectors)");
+    try (VectorWorkers workers = new VectorWorkers(threads)) {
+      return VectorGenericLinkage.fit(data, workers, monitor, VectorGenericLinkage.Merge.MEDIAN);
+    }
   }
 }

@@ -43,9 +43,14 @@ public final class VectorSingleLinkage {
    */
   public static Dendrogram fit(DenseMatrix data, int threads, ProgressMonitor monitor) {
     try (VectorWorkers workers = new VectorWorkers(threads)) {
-      VectorClusters clusters = new VectorClusters(data, true);
-      return new Run(clusters, workers, new VectorProgress(monitor, "single linkage (vectors)", data.rows())).run();
+      return fit(data, workers, monitor);
     }
+  }
+
+  /** {@link #fit(DenseMatrix, int, ProgressMonitor)} on the caller's workers (tests choose their chunking). */
+  static Dendrogram fit(DenseMatrix data, VectorWorkers workers, ProgressMonitor monitor) {
+    VectorClusters clusters = new VectorClusters(data, true);
+    return new Run(clusters, workers, new VectorProgress(monitor, "single linkage (vectors)", data.rows())).run();
   }
 
   /** One run's state: Prim's tree and each outside row's squared distance to it. */

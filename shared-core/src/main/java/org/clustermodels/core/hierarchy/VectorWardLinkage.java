@@ -46,9 +46,14 @@ public final class VectorWardLinkage {
    */
   public static Dendrogram fit(DenseMatrix data, int threads, ProgressMonitor monitor) {
     try (VectorWorkers workers = new VectorWorkers(threads)) {
-      VectorClusters clusters = new VectorClusters(data, false);
-      return new Run(clusters, workers, new VectorProgress(monitor, "Ward linkage (vectors)", data.rows())).run();
+      return fit(data, workers, monitor);
     }
+  }
+
+  /** {@link #fit(DenseMatrix, int, ProgressMonitor)} on the caller's workers (tests choose their chunking). */
+  static Dendrogram fit(DenseMatrix data, VectorWorkers workers, ProgressMonitor monitor) {
+    VectorClusters clusters = new VectorClusters(data, false);
+    return new Run(clusters, workers, new VectorProgress(monitor, "Ward linkage (vectors)", data.rows())).run();
   }
 
   /** One run's state: the clusters and the chain of labels. */

@@ -31,6 +31,7 @@ final class VectorWorkers implements AutoCloseable {
   }
 
   private final int threads;
+  private final long minChunkWork;
   private final ExecutorService pool;
   private final double[] chunkValue;
   private final int[] chunkSlot;
@@ -42,10 +43,21 @@ final class VectorWorkers implements AutoCloseable {
    * @throws IllegalArgumentException if threads &lt; 1
    */
   VectorWorkers(int threads) {
+    this(threads, MIN_CHUNK_WORK);
+  }
+
+  /**
+   * @param threads number of threads, at least 1 (the caller counts as one)
+   * @param minChunkWork least number of coordinates a chunk must read (1 splits every range of at least
+   *     {@code threads} slots, as tests of the chunking want)
+   * @throws IllegalArgumentException if threads &lt; 1
+   */
+  VectorWorkers(int threads, long minChunkWork) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.threads = threads;
+    this.minChunkWork = minChunkWork;
     this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
       Thread t = new Thread(r, "clustermodels-vector-linkage");
       t.setDaemon(true);
@@ -110,7 +122,7 @@ final class VectorWorkers implements AutoCloseable {
 
   private int run(int from, int to, int workPerSlot, Chunk chunk) {
     long work = (long) (to - from) * Math.max(1, workPerSlot);
-    int chunks = (int) Math.max(1, Math.min(threads, work / MIN_CHUNK_WORK));
+    int chunks = (int) Math.max(1, Math.min(Math.min(threads, to - from), work / minChunkWork));
     for (int c = 0; c < chunks; c++) {
       chunkSlot[c] = -1;
     }
