@@ -9,8 +9,8 @@ import org.clustermodels.core.data.DenseMatrix;
  * SciPy slot index: the cluster made by merging clusters with labels a &lt; b takes label b), so labels double as
  * the representative rows that {@link Dendrogram#fromRowMerges} reads.
  *
- * <p>Removed clusters leave a dead slot (size 0) that scans skip; when more than half the slots are dead they
- * are squeezed out in place, keeping label order, so a scan never reads more than twice the live slots and
+ * <p>Removed clusters leave a dead slot (size 0) that scans skip; when more than an eighth of the slots are dead
+ * they are squeezed out in place, keeping label order, so a scan reads few dead slots, and
  * ties between equal distances can be broken by the smallest slot, which is the smallest label. Per-run state,
  * not thread-safe: parallel scans only read it, or write disjoint slots of {@link #values}.
  *
@@ -184,11 +184,12 @@ final class VectorClusters {
   }
 
   /**
-   * Squeezes dead slots out, in place and in label order, when more than half the slots are dead. Slots change:
-   * call it only between scans.
+   * Squeezes dead slots out, in place and in label order, when more than an eighth of the slots are dead
+   * (scans then read at most 8/7 of the live slots, and a squeeze, which costs about one scan, happens once every
+   * live/7 removals or so). Slots change: call it only between scans.
    */
   void squeezeIfSparse() {
-    if (2 * live >= slots) {
+    if (8L * (slots - live) <= slots) {
       return;
     }
     int w = 0;

@@ -16,8 +16,11 @@ import org.clustermodels.core.progress.CancelledException;
  * Per-run object; close it to stop the worker threads.
  */
 final class VectorWorkers implements AutoCloseable {
-  /** Least number of coordinates a chunk must read for a hand-over to another thread to pay. */
-  private static final long MIN_CHUNK_WORK = 1L << 14;
+  /**
+   * Least number of coordinates a chunk must read for a hand-over to another thread to pay: about 50
+   * microseconds of scanning, against a wake-up of a pooled thread of some microseconds.
+   */
+  private static final long MIN_CHUNK_WORK = 1L << 17;
 
   /** A scan of the slots {@code [from, to)}, reporting its minimum with {@link #offer}. */
   @FunctionalInterface
