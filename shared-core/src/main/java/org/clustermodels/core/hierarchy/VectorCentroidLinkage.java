@@ -34,8 +34,7 @@ public final class VectorCentroidLinkage {
    * @throws org.clustermodels.core.progress.CancelledException if the monitor cancels
    */
   public static Dendrogram fit(DenseMatrix data, int threads, ProgressMonitor monitor) {
-    try (VectorWorkers workers = new VectorWorkers(threads)) {
-      return VectorGenericLinkage.fit(data, workers, monitor, VectorGenericLinkage.Merge.CENTROID);
-    }
+    return VectorWorkers.with(threads,
+        workers -> VectorGenericLinkage.fit(data, workers, monitor, VectorGenericLinkage.Merge.CENTROID));
   }
 }

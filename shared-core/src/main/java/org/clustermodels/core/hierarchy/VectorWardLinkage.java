@@ -45,9 +45,7 @@ public final class VectorWardLinkage {
    * @throws org.clustermodels.core.progress.CancelledException if the monitor cancels
    */
   public static Dendrogram fit(DenseMatrix data, int threads, ProgressMonitor monitor) {
-    try (VectorWorkers workers = new VectorWorkers(threads)) {
-      return fit(data, workers, monitor);
-    }
+    return VectorWorkers.with(threads, workers -> fit(data, workers, monitor));
   }
 
   /** {@link #fit(DenseMatrix, int, ProgressMonitor)} on the caller's workers (tests choose their chunking). */

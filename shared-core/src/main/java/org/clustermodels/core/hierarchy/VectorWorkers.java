@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.clustermodels.core.progress.CancelledException;
 
 /**
@@ -69,6 +70,20 @@ final class VectorWorkers implements AutoCloseable {
     chunkValue = new double[threads];
     chunkSlot = new int[threads];
     pending = new Future<?>[threads];
+  }
+
+  /**
+   * Runs work on fresh workers and closes them.
+   *
+   * @param threads number of threads, at least 1
+   * @param work what to run on them
+   * @return its result
+   * @throws IllegalArgumentException if threads &lt; 1
+   */
+  static Dendrogram with(int threads, Function<VectorWorkers, Dendrogram> work) {
+    try (VectorWorkers workers = new VectorWorkers(threads)) {
+      return work.apply(workers);
+    }
   }
 
   /**

@@ -62,24 +62,11 @@ public class VectorLinkageOracleTest {
     assertEquals(0, tree.inversions());
   }
 
+  /** Ward, centroid and median: the whole merge list on the tie-free files, with two threads. */
   @Test
-  public void wardEqualsScipyOnTieFreeData() {
+  public void mergeListsEqualScipysOnTieFreeData() {
     if (TIE_FREE.contains(dataset)) {
-      assertSameLinkage("ward", VectorWardLinkage.fit(oracle().matrix(), 2, ProgressMonitor.none()));
-    }
-  }
-
-  @Test
-  public void centroidEqualsScipyOnTieFreeData() {
-    if (TIE_FREE.contains(dataset)) {
-      assertSameLinkage("centroid", VectorCentroidLinkage.fit(oracle().matrix(), 2, ProgressMonitor.none()));
-    }
-  }
-
-  @Test
-  public void medianEqualsScipyOnTieFreeData() {
-    if (TIE_FREE.contains(dataset)) {
-      assertSameLinkage("median", VectorMedianLinkage.fit(oracle().matrix(), 2, ProgressMonitor.none()));
+      fitCentroidLinkages(2).forEach(this::assertSameLinkage);
     }
   }
 
@@ -90,10 +77,17 @@ public class VectorLinkageOracleTest {
    */
   @Test
   public void sortedHeightsEqualOneToolsWhereTiesExist() {
+    fitCentroidLinkages(1).forEach(this::assertSortedHeightsOfSomeTool);
+  }
+
+  /** @return the Ward, centroid and median trees of this file's data, by SciPy's method name */
+  private Map<String, Dendrogram> fitCentroidLinkages(int threads) {
     DenseMatrix x = oracle().matrix();
-    assertSortedHeightsOfSomeTool("ward", VectorWardLinkage.fit(x, 1, ProgressMonitor.none()));
-    assertSortedHeightsOfSomeTool("centroid", VectorCentroidLinkage.fit(x, 1, ProgressMonitor.none()));
-    assertSortedHeightsOfSomeTool("median", VectorMedianLinkage.fit(x, 1, ProgressMonitor.none()));
+    Map<String, Dendrogram> fits = new LinkedHashMap<>();
+    fits.put("ward", VectorWardLinkage.fit(x, threads, ProgressMonitor.none()));
+    fits.put("centroid", VectorCentroidLinkage.fit(x, threads, ProgressMonitor.none()));
+    fits.put("median", VectorMedianLinkage.fit(x, threads, ProgressMonitor.none()));
+    return fits;
   }
 
   private void assertSortedHeightsOfSomeTool(String method, Dendrogram tree) {
