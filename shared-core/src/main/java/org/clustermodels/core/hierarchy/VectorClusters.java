@@ -14,7 +14,7 @@ import org.clustermodels.core.data.DenseMatrix;
  * ties between equal distances can be broken by the smallest slot, which is the smallest label. Per-run state,
  * not thread-safe: parallel scans only read it, or write disjoint slots of {@link #values}.
  *
- * <p>Memory: {@code 8 n d + 20 n} bytes (the centroids are a copy of the data; the input is never modified).
+ * <p>Memory: at most {@code 8 n d + 20 n} bytes (the centroids are a copy of the data; the input is never modified).
  */
 final class VectorClusters {
   /** Number of columns. */

@@ -17,9 +17,9 @@ import org.clustermodels.core.progress.ProgressMonitor;
  * the merge list equals SciPy's wherever SciPy's own distances order the same way (always on tie-free data).
  * Heights are Euclidean distances; distances are compared squared and rooted once per merge.
  *
- * <p>Time O(n^2 d). Memory: a copy of the data plus O(n) ({@code 8 n d + 28 n} bytes, and 56 n bytes for the
- * dendrogram). Each step updates every row's distance to the tree: that scan is split across threads in
- * contiguous chunks, and the result does not depend on the number of threads.
+ * <p>Time O(n^2 d). Memory: a copy of the data plus O(n) ({@code 8 n d + 36 n} bytes, and about 60 n more while
+ * the dendrogram is built). Each step updates every row's distance to the tree: that scan is split across
+ * threads in contiguous chunks, and the result does not depend on the number of threads.
  */
 @Reference(authors = "J. C. Gower and G. J. S. Ross",
     title = "Minimum spanning trees and single linkage cluster analysis",

@@ -20,8 +20,8 @@ import org.clustermodels.core.progress.ProgressMonitor;
  * list equals SciPy's wherever the distances order the same way (always on tie-free data).
  *
  * <p>Time O(n^2 d) (each merge needs a few nearest-neighbour scans). Memory: a copy of the data plus O(n)
- * ({@code 8 n d + 24 n} bytes, and 56 n bytes for the dendrogram). Each nearest-neighbour scan is split across
- * threads in contiguous chunks; the result does not depend on the number of threads.
+ * ({@code 8 n d + 32 n} bytes, and about 60 n more while the dendrogram is built). Each nearest-neighbour
+ * scan is split across threads in contiguous chunks; the result does not depend on the number of threads.
  */
 @Reference(authors = "J. H. Ward, Jr.", title = "Hierarchical grouping to optimize an objective function",
     venue = "Journal of the American Statistical Association 58(301), 236-244", year = 1963,
