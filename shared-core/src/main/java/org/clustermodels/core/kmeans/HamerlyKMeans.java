@@ -134,12 +134,12 @@ final class HamerlyKMeans extends LloydKMeans {
       }
       block.compute(x, centers);
       int changed = 0;
+      block.scan();
       for (int r = 0; r < m; r++) {
-        block.scan(r);
         int i = block.row(r);
-        upper[i] = bounds.upper(block.nearestSq());
-        lower[i] = bounds.lower(block.secondSq());
-        int best = block.nearest();
+        upper[i] = bounds.upper(block.nearestSq(r));
+        lower[i] = bounds.lower(block.secondSq(r));
+        int best = block.nearest(r);
         if (labels[i] != best) {
           labels[i] = best;
           changed++;

@@ -153,11 +153,11 @@ class LloydKMeans implements KMeansRunner {
       int m = block.count();
       block.compute(p.x(), centers);
       int changed = 0;
+      block.scan();
       for (int r = 0; r < m; r++) {
-        block.scan(r);
         int i = block.row(r);
-        if (labels[i] != block.nearest()) {
-          labels[i] = block.nearest();
+        if (labels[i] != block.nearest(r)) {
+          labels[i] = block.nearest(r);
           changed++;
         }
       }
