@@ -8,25 +8,16 @@ import org.clustermodels.core.Reference;
  */
 @Reference(authors = "R. R. Sokal, C. D. Michener", title = "A statistical method for evaluating systematic "
     + "relationships", venue = "University of Kansas Science Bulletin 38, 1409-1438", year = 1958)
-final class AverageLinkage implements Linkage {
+final class AverageLinkage extends LinkageBase {
   /** The one instance. */
   static final AverageLinkage INSTANCE = new AverageLinkage();
 
   private AverageLinkage() {
-  }
-
-  @Override
-  public String id() {
-    return "average";
+    super("average", true, false);
   }
 
   @Override
   public double combine(int sizeA, double dA, int sizeB, double dB, int sizeC, double dAB) {
     return (sizeA * dA + sizeB * dB) / (sizeA + sizeB);
-  }
-
-  @Override
-  public boolean isMonotone() {
-    return true;
   }
 }

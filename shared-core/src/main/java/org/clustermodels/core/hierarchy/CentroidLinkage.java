@@ -10,26 +10,17 @@ import org.clustermodels.core.Reference;
  */
 @Reference(authors = "R. R. Sokal, C. D. Michener", title = "A statistical method for evaluating systematic "
     + "relationships", venue = "University of Kansas Science Bulletin 38, 1409-1438", year = 1958)
-final class CentroidLinkage extends SquaredEuclideanLinkage {
+final class CentroidLinkage extends LinkageBase {
   /** The one instance. */
   static final CentroidLinkage INSTANCE = new CentroidLinkage();
 
   private CentroidLinkage() {
-  }
-
-  @Override
-  public String id() {
-    return "centroid";
+    super("centroid", false, true);
   }
 
   @Override
   public double combine(int sizeA, double dA, int sizeB, double dB, int sizeC, double dAB) {
     double s = sizeA + sizeB;
     return (sizeA * dA + sizeB * dB) / s - sizeA * (sizeB * dAB) / (s * s);
-  }
-
-  @Override
-  public boolean isMonotone() {
-    return false;
   }
 }

@@ -10,25 +10,16 @@ import org.clustermodels.core.Reference;
  */
 @Reference(authors = "J. C. Gower", title = "A comparison of some methods of cluster analysis",
     venue = "Biometrics 23(4), 623-637", year = 1967, url = "https://doi.org/10.2307/2528417")
-final class MedianLinkage extends SquaredEuclideanLinkage {
+final class MedianLinkage extends LinkageBase {
   /** The one instance. */
   static final MedianLinkage INSTANCE = new MedianLinkage();
 
   private MedianLinkage() {
-  }
-
-  @Override
-  public String id() {
-    return "median";
+    super("median", false, true);
   }
 
   @Override
   public double combine(int sizeA, double dA, int sizeB, double dB, int sizeC, double dAB) {
     return 0.5 * (dA + dB) - 0.25 * dAB;
-  }
-
-  @Override
-  public boolean isMonotone() {
-    return false;
   }
 }

@@ -12,26 +12,17 @@ import org.clustermodels.core.Reference;
 @Reference(authors = "J. H. Ward", title = "Hierarchical grouping to optimize an objective function",
     venue = "Journal of the American Statistical Association 58(301), 236-244", year = 1963,
     url = "https://doi.org/10.1080/01621459.1963.10500845")
-final class WardLinkage extends SquaredEuclideanLinkage {
+final class WardLinkage extends LinkageBase {
   /** The one instance. */
   static final WardLinkage INSTANCE = new WardLinkage();
 
   private WardLinkage() {
-  }
-
-  @Override
-  public String id() {
-    return "ward";
+    super("ward", true, true);
   }
 
   @Override
   public double combine(int sizeA, double dA, int sizeB, double dB, int sizeC, double dAB) {
     double s = sizeA + sizeB + sizeC;
     return ((sizeA + sizeC) * dA + (sizeB + sizeC) * dB - sizeC * dAB) / s;
-  }
-
-  @Override
-  public boolean isMonotone() {
-    return true;
   }
 }

@@ -9,25 +9,16 @@ import org.clustermodels.core.Reference;
 @Reference(authors = "L. L. McQuitty", title = "Similarity analysis by reciprocal pairs for discrete and continuous "
     + "data", venue = "Educational and Psychological Measurement 26(4), 825-831", year = 1966,
     url = "https://doi.org/10.1177/001316446602600402")
-final class WeightedLinkage implements Linkage {
+final class WeightedLinkage extends LinkageBase {
   /** The one instance. */
   static final WeightedLinkage INSTANCE = new WeightedLinkage();
 
   private WeightedLinkage() {
-  }
-
-  @Override
-  public String id() {
-    return "weighted";
+    super("weighted", true, false);
   }
 
   @Override
   public double combine(int sizeA, double dA, int sizeB, double dB, int sizeC, double dAB) {
     return 0.5 * (dA + dB);
-  }
-
-  @Override
-  public boolean isMonotone() {
-    return true;
   }
 }

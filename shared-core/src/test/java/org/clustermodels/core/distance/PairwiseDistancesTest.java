@@ -14,6 +14,7 @@ import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.progress.CancelledException;
 import org.clustermodels.core.progress.ProgressMonitor;
+import org.clustermodels.core.testing.TestMonitors;
 import org.junit.Test;
 
 /** The pairwise computation: layout, thread-independence, progress, cancellation and the checks before it. */
@@ -84,16 +85,7 @@ public class PairwiseDistancesTest {
 
   @Test
   public void givenACancelledMonitor_whenComputing_thenCancelled() {
-    ProgressMonitor cancelled = new ProgressMonitor() {
-      @Override
-      public void progress(double fraction, String message) {
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return true;
-      }
-    };
+    ProgressMonitor cancelled = TestMonitors.cancelled();
     for (int threads : new int[] {1, 4}) {
       assertThrows(CancelledException.class,
           () -> PairwiseDistances.compute(random(4, 500, 4), DistanceMetric.EUCLIDEAN, threads, cancelled, PLENTY));

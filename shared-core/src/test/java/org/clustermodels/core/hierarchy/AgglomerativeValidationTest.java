@@ -15,6 +15,7 @@ import org.clustermodels.core.distance.Metric;
 import org.clustermodels.core.distance.PairwiseDistances;
 import org.clustermodels.core.progress.CancelledException;
 import org.clustermodels.core.progress.ProgressMonitor;
+import org.clustermodels.core.testing.TestMonitors;
 import org.junit.Test;
 
 /** Bad input is rejected at the boundary with a message that names the row, column, option or remedy. */
@@ -182,16 +183,7 @@ public class AgglomerativeValidationTest {
 
   @Test
   public void givenACancelledMonitor_whenFit_thenCancelled() {
-    ProgressMonitor cancelled = new ProgressMonitor() {
-      @Override
-      public void progress(double fraction, String message) {
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return true;
-      }
-    };
+    ProgressMonitor cancelled = TestMonitors.cancelled();
     CondensedDistances d = PairwiseDistances.compute(FIVE, DistanceMetric.EUCLIDEAN);
     for (LinkageMethod linkage : LinkageMethod.values()) {
       assertThrows(CancelledException.class, () -> new Agglomerative().fit(FIVE,
