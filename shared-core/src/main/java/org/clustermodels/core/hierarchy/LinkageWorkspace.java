@@ -52,8 +52,8 @@ final class LinkageWorkspace {
   }
 
   /**
-   * @param i a slot below n - 1
-   * @return the offset such that distance (i, j) for j &gt; i is at {@code offset + j}
+   * @param i a slot
+   * @return the offset such that distance (i, j) for j &gt; i is at {@code offset + j} (0 for the last slot)
    */
   int rowOffset(int i) {
     return rowOffset[i];

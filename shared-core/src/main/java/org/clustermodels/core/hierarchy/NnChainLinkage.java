@@ -113,14 +113,21 @@ final class NnChainLinkage implements LinkageAlgorithm {
     int count = w.activeCount();
     int sizeA = size[a];
     int sizeB = size[b];
-    for (int p = 0; p < count; p++) {
+    int offsetA = w.rowOffset(a);
+    int offsetB = w.rowOffset(b);
+    int p = 0;
+    // three ranges, so that each position is one addition: i < a, a < i < b, b < i
+    for (int i; p < count && (i = active[p]) < a; p++) {
+      int row = w.rowOffset(i);
+      dist[row + b] = linkage.combine(sizeA, dist[row + a], sizeB, dist[row + b], size[i], dAB);
+    }
+    for (int i; ++p < count && (i = active[p]) < b; ) {
+      int ib = w.rowOffset(i) + b;
+      dist[ib] = linkage.combine(sizeA, dist[offsetA + i], sizeB, dist[ib], size[i], dAB);
+    }
+    for (p++; p < count; p++) {
       int i = active[p];
-      if (i == a || i == b) {
-        continue;
-      }
-      int ia = w.at(i, a);
-      int ib = w.at(i, b);
-      dist[ib] = linkage.combine(sizeA, dist[ia], sizeB, dist[ib], size[i], dAB);
+      dist[offsetB + i] = linkage.combine(sizeA, dist[offsetA + i], sizeB, dist[offsetB + i], size[i], dAB);
     }
     size[b] = sizeA + sizeB;
     size[a] = 0;
