@@ -1,0 +1,53 @@
+package org.clustermodels.core.render;
+
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.clustermodels.core.hierarchy.Dendrogram;
+import org.junit.Test;
+
+/** Renders the pictures to look at (target/render-pictures) from SciPy's trees in the oracles. */
+public class RenderPicturesTest {
+  static {
+    RenderTrees.headless();
+  }
+
+  @Test
+  public void usArrestsAverageLinkageWithStateNamesAndFourClusters() throws Exception {
+    Dendrogram tree = RenderTrees.scipy("usarrests", "zscore", "average");
+    List<String> states = RenderTrees.csvColumn("/usarrests.csv", 0);
+    DendrogramPlot plot = new DendrogramPlot(tree, DendrogramPlotOptions.builder()
+        .title("US arrests (1973), average linkage on z-scores")
+        .heightAxisTitle("Euclidean distance (average linkage)").leafAxisTitle("States")
+        .leafLabels(states).cut(CutLine.atCount(4)).build());
+    write(plot, "usarrests-average");
+    write(new DendrogramPlot(tree, plot.options().toBuilder().orientation(Orientation.LEFT).size(900, 900)
+        .build()), "usarrests-average-left");
+  }
+
+  @Test
+  public void irisAverageLinkageTruncated() throws Exception {
+    Dendrogram tree = RenderTrees.scipy("iris", "raw", "average");
+    DendrogramPlot plot = new DendrogramPlot(tree, DendrogramPlotOptions.builder()
+        .title("Iris, average linkage (SciPy tree from the oracle)")
+        .heightAxisTitle("Euclidean distance").cut(CutLine.atCount(3)).build());
+    write(plot, "iris-average");
+  }
+
+  @Test
+  public void irisCentroidLinkageWithInversions() throws Exception {
+    Dendrogram tree = RenderTrees.scipy("usarrests", "zscore", "centroid");
+    DendrogramPlot plot = new DendrogramPlot(tree, DendrogramPlotOptions.builder()
+        .title("US arrests, centroid linkage").leafLabels(RenderTrees.csvColumn("/usarrests.csv", 0)).build());
+    write(plot, "usarrests-centroid");
+  }
+
+  private static void write(Plot plot, String name) throws Exception {
+    Path dir = RenderTrees.pictures();
+    plot.writePng(dir.resolve(name + ".png"));
+    plot.writeSvg(dir.resolve(name + ".svg"));
+    assertTrue(Files.size(dir.resolve(name + ".png")) > 1000);
+  }
+}
