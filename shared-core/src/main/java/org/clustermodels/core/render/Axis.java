@@ -57,6 +57,11 @@ final class Axis {
     return ticks;
   }
 
+  /** @return the axis title */
+  String title() {
+    return title;
+  }
+
   /** @return the room the axis needs outside the plot box, across the axis, in pixels */
   double thickness() {
     double labels = side == Side.LEFT ? widestLabel(ticks) : TextMeasure.lineHeight(Theme.TICK);

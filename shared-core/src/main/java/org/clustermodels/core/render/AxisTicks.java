@@ -1,5 +1,7 @@
 package org.clustermodels.core.render;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
@@ -7,7 +9,7 @@ import java.util.Locale;
  * such step that gives at most the requested number of ticks (Heckbert's "nice numbers" with a tick budget).
  * Tick values are computed as integer multiples of the step (exactly rounded, no accumulated error) and labelled
  * in fixed point with just enough decimals for the step ({@link Locale#ROOT}, '.' as separator), or in scientific
- * notation for very large or very small values. Immutable.
+ * notation ("4e9", "1.5e-7") for very large or very small values. Immutable.
  *
  * <p>From P. S. Heckbert, "Nice numbers for graph labels", Graphics Gems, Academic Press, 1990, pp. 61-63.
  */
@@ -36,7 +38,7 @@ public final class AxisTicks {
    *
    * @param min smallest value to show
    * @param max largest value to show
-   * @param maxTicks the most ticks wanted, at least 2
+   * @param maxTicks the most ticks wanted, at least 2 (a range across zero gets at least 3)
    * @return the ticks; {@link #lower()} and {@link #upper()} are the first and last tick
    * @throws IllegalArgumentException if a bound is not finite, min &gt; max, or maxTicks &lt; 2
    */
@@ -75,6 +77,8 @@ public final class AxisTicks {
       min -= min == 0 ? 0 : pad;
       max += pad;
     }
+    // a loose range across zero has at least the ticks -step, 0 and step
+    int limit = loose && min < 0 && max > 0 ? Math.max(3, maxTicks) : maxTicks;
     int exponent = (int) Math.floor(Math.log10((max - min) / maxTicks)) - 1;
     for (int e = exponent; ; e++) {
       for (int m : MANTISSAS) {
@@ -97,7 +101,7 @@ public final class AxisTicks {
         while (!loose && value(to, m, e) > max) {
           to--;
         }
-        if (to - from + 1 <= maxTicks) {
+        if (to - from + 1 <= limit) {
           int count = (int) Math.max(0, to - from + 1);
           return loose ? new AxisTicks(value(from, m, e), value(to, m, e), m, e, from, count)
               : new AxisTicks(min, max, m, e, from, count);
@@ -174,7 +178,10 @@ public final class AxisTicks {
     double magnitude = Math.max(Math.abs(lower), Math.abs(upper));
     if (magnitude >= 1e9 || exponent < -6) {
       int digits = Math.max(0, Math.min(15, (int) Math.floor(Math.log10(Math.max(magnitude, step()))) - exponent));
-      return String.format(Locale.ROOT, "%." + digits + "e", v + 0.0);
+      if (v == 0) {
+        return "0";
+      }
+      return new BigDecimal(v).round(new MathContext(digits + 1)).toString().replace("E+", "e").replace('E', 'e');
     }
     return String.format(Locale.ROOT, "%." + Math.max(0, -exponent) + "f", v + 0.0);
   }
