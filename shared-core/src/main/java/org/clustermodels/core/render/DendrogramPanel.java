@@ -1,9 +1,6 @@
 package org.clustermodels.core.render;
 
 import java.awt.Cursor;
-import java.awt.Dimension;
-import java.awt.Graphics;
-import java.awt.Graphics2D;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -11,24 +8,23 @@ import java.awt.event.MouseWheelEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.JComponent;
 import javax.swing.ToolTipManager;
 import org.clustermodels.core.hierarchy.Dendrogram;
 
 /**
  * An interactive dendrogram for Swing (the Weka and KNIME views), painted by the same code as the exported
  * pictures. The mouse wheel zooms (along the leaves about the pointer, along the heights about the bottom of the
- * view; with Shift along the leaves only), dragging pans, a double click shows the whole tree again. The dashed cut line can be dragged (Shift-click places it); the clusters below
- * it are recoloured at once and {@link CutListener}s hear the new height and cluster count, with
- * {@link CutEvent#isAdjusting()} true while the drag lasts. Hovering shows a row's label, or a merge's height and
- * size, in a tooltip and highlights the link.
+ * view; with Shift along the leaves only), dragging pans, a double click shows the whole tree again. The dashed
+ * cut line can be dragged (Shift-click places it); the clusters below it are recoloured at once and
+ * {@link CutListener}s hear the new height and cluster count, with {@link CutEvent#isAdjusting()} true while the
+ * drag lasts. Hovering shows a row's label, or a merge's height and size, in a tooltip and highlights the link.
  *
  * <p>Zooming shows detail of the tree the plot draws: give the plot a {@link DendrogramPlotOptions#maxLeaves()} as
  * large as the tree (or a few thousand) so that it is not truncated; labels appear as the leaves get room.
  *
  * <p>Use on the Swing event thread only. {@link #getPlot()} is the picture as currently cut, ready to export.
  */
-public class DendrogramPanel extends JComponent {
+public class DendrogramPanel extends PictureComponent {
   private static final long serialVersionUID = 1L;
   private static final double GRAB = 5;
   private static final double WHEEL_STEP = 1.2;
@@ -55,7 +51,6 @@ public class DendrogramPanel extends JComponent {
     addMouseMotionListener(mouse);
     addMouseWheelListener(mouse);
     ToolTipManager.sharedInstance().registerComponent(this);
-    setOpaque(true);
   }
 
   /** @return the picture as shown now, with the current cut */
@@ -146,15 +141,13 @@ public class DendrogramPanel extends JComponent {
   }
 
   @Override
-  public Dimension getPreferredSize() {
-    return isPreferredSizeSet() ? super.getPreferredSize() : new Dimension(plot.width(), plot.height());
+  Plot picture() {
+    return plot;
   }
 
   @Override
-  protected void paintComponent(Graphics g) {
-    try (Graphics2DSurface surface = new Graphics2DSurface((Graphics2D) g)) {
-      frame = plot.paint(surface, getWidth(), getHeight(), view, hover);
-    }
+  void paintPicture(Surface surface, int width, int height) {
+    frame = plot.paint(surface, width, height, view, hover);
   }
 
   @Override

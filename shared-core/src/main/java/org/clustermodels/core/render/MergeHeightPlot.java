@@ -120,7 +120,8 @@ public final class MergeHeightPlot implements Plot {
     Axis x = new Axis(Axis.Side.BOTTOM, Axis.fit(Axis.Side.BOTTOM, 0.5, kHi, box.width(), false, 1),
         probe.title());
     DoubleUnaryOperator px = v -> box.x() + (v - 0.5) / (kHi - 0.5) * box.width();
-    DoubleUnaryOperator py = v -> box.bottom() - (v - yTicks.lower()) / (yTicks.upper() - yTicks.lower()) * box.height();
+    double yRange = yTicks.upper() - yTicks.lower();
+    DoubleUnaryOperator py = v -> box.bottom() - (v - yTicks.lower()) / yRange * box.height();
     y.paintGrid(s, box, py);
     boolean marked = highlight >= 1 && highlight <= shown + 1;
     if (marked) { // the cut between the merges it undoes (k - 1 and fewer clusters) and those it keeps

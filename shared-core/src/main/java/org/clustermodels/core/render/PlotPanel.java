@@ -1,16 +1,12 @@
 package org.clustermodels.core.render;
 
-import java.awt.Dimension;
-import java.awt.Graphics;
-import java.awt.Graphics2D;
 import java.util.Objects;
-import javax.swing.JComponent;
 
 /**
  * A Swing component that shows any {@link Plot} (e.g. a {@link MergeHeightPlot}) at the component's size, painted
  * by the same code as the exported pictures. Use on the Swing event thread only.
  */
-public class PlotPanel extends JComponent {
+public class PlotPanel extends PictureComponent {
   private static final long serialVersionUID = 1L;
 
   private transient Plot plot;
@@ -20,7 +16,6 @@ public class PlotPanel extends JComponent {
    */
   public PlotPanel(Plot plot) {
     this.plot = Objects.requireNonNull(plot, "plot");
-    setOpaque(true);
   }
 
   /** @return the picture shown */
@@ -37,14 +32,12 @@ public class PlotPanel extends JComponent {
   }
 
   @Override
-  public Dimension getPreferredSize() {
-    return isPreferredSizeSet() ? super.getPreferredSize() : new Dimension(plot.width(), plot.height());
+  Plot picture() {
+    return plot;
   }
 
   @Override
-  protected void paintComponent(Graphics g) {
-    try (Graphics2DSurface surface = new Graphics2DSurface((Graphics2D) g)) {
-      plot.paint(surface, getWidth(), getHeight());
-    }
+  void paintPicture(Surface surface, int width, int height) {
+    plot.paint(surface, width, height);
   }
 }

@@ -1,6 +1,7 @@
 package org.clustermodels.core.render;
 
 import java.awt.Color;
+import java.util.ArrayDeque;
 
 /**
  * A {@link Surface} that writes SVG 1.1: hand-written XML, every text escaped (characters XML 1.0 forbids become
@@ -14,8 +15,7 @@ public final class SvgSurface implements Surface {
   private final double width;
   private final double height;
   private final StringBuilder body = new StringBuilder(1 << 14);
-  private int openGroups;
-  private int openClips;
+  private final ArrayDeque<String> open = new ArrayDeque<>();
   private int clipIds;
 
   /**
@@ -104,16 +104,12 @@ public final class SvgSurface implements Surface {
     body.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(num(x)).append("\" y=\"")
         .append(num(y)).append("\" width=\"").append(num(Math.max(0, w))).append("\" height=\"")
         .append(num(Math.max(0, h))).append("\"/></clipPath>\n<g clip-path=\"url(#").append(id).append(")\">\n");
-    openClips++;
+    open.push("pushClip");
   }
 
   @Override
   public void popClip() {
-    if (openClips == 0) {
-      throw new IllegalStateException("popClip without a matching pushClip");
-    }
-    openClips--;
-    body.append("</g>\n");
+    close("popClip", "pushClip");
   }
 
   @Override
@@ -124,15 +120,21 @@ public final class SvgSurface implements Surface {
           + "\"");
     }
     body.append("<g class=\"").append(name).append("\">\n");
-    openGroups++;
+    open.push("beginGroup");
   }
 
   @Override
   public void endGroup() {
-    if (openGroups == 0) {
-      throw new IllegalStateException("endGroup without a matching beginGroup");
+    close("endGroup", "beginGroup");
+  }
+
+  /** Closes the innermost {@code <g>}, which the matching opening call must have opened. */
+  private void close(String call, String opening) {
+    if (!opening.equals(open.peek())) {
+      throw new IllegalStateException(call + " without a matching " + opening
+          + (open.isEmpty() ? "" : "; the innermost open call is " + open.peek()));
     }
-    openGroups--;
+    open.pop();
     body.append("</g>\n");
   }
 
@@ -141,8 +143,8 @@ public final class SvgSurface implements Surface {
    * @throws IllegalStateException if a group or clip is still open
    */
   public String toSvg() {
-    if (openGroups != 0 || openClips != 0) {
-      throw new IllegalStateException(openGroups + " group(s) and " + openClips + " clip(s) are still open");
+    if (!open.isEmpty()) {
+      throw new IllegalStateException(open.size() + " group(s) or clip(s) are still open, innermost " + open.peek());
     }
     StringBuilder svg = new StringBuilder(body.length() + 400);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

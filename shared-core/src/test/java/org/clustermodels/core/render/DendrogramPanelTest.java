@@ -42,15 +42,6 @@ public class DendrogramPanelTest {
     return image;
   }
 
-  private static int ink(BufferedImage image) {
-    int c = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        c += (image.getRGB(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
-      }
-    }
-    return c;
-  }
 
   private static void mouse(DendrogramPanel panel, int id, double x, double y, int modifiers) {
     panel.dispatchEvent(new MouseEvent(panel, id, 0, modifiers, (int) Math.round(x), (int) Math.round(y), 1, false,
@@ -61,20 +52,11 @@ public class DendrogramPanelTest {
   public void thePanelPaintsTheTreeIntoAnImage() {
     DendrogramPanel panel = panel();
     BufferedImage image = paint(panel);
-    assertTrue(ink(image) > 0.03 * 900 * 600);
-    assertTrue(count(image, Palette.OKABE_ITO.color(2).getRGB()) > 121);
+    assertTrue(Pixels.ink(image) > 0.03 * 900 * 600);
+    assertTrue(Pixels.count(image, Palette.OKABE_ITO.color(2).getRGB()) > 121);
     assertEquals(960, panel.getPreferredSize().width);
   }
 
-  private static int count(BufferedImage image, int rgb) {
-    int c = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        c += (image.getRGB(x, y) & 0xffffff) == (rgb & 0xffffff) ? 1 : 0;
-      }
-    }
-    return c;
-  }
 
   @Test
   public void draggingTheCutLineFiresTheHeightAndTheClusterCountOfTheDendrogramsCut() {
@@ -178,7 +160,7 @@ public class DendrogramPanelTest {
     assertEquals(0, after.view.heightLo(), 0);
     // the leaf under the pointer stays there (to a tenth of a pixel)
     assertEquals(leaf, after.leafAt(x, y), 0.1 * after.view.leafSpan() / after.plot.width());
-    assertTrue(ink(paint(panel)) > 10_000);
+    assertTrue(Pixels.ink(paint(panel)) > 10_000);
     panel.dispatchEvent(new MouseEvent(panel, MouseEvent.MOUSE_CLICKED, 0, 0, x, y, 2, false,
         MouseEvent.BUTTON1));
     assertEquals(before.view, panel.frame().view);

@@ -32,15 +32,6 @@ public class PlotExportTest {
     return DendrogramPlot.of(RenderTrees.scipy("usarrests", "zscore", "average")).withCut(CutLine.atCount(k));
   }
 
-  private static int count(BufferedImage image, int rgb) {
-    int c = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        c += (image.getRGB(x, y) & 0xffffff) == (rgb & 0xffffff) ? 1 : 0;
-      }
-    }
-    return c;
-  }
 
   @Test
   public void pngIsDecodableTheRightSizeNotBlankAndShowsEveryClusterColour() throws IOException {
@@ -50,15 +41,14 @@ public class PlotExportTest {
     BufferedImage image = ImageIO.read(file.toFile());
     assertEquals(960, image.getWidth());
     assertEquals(600, image.getHeight());
-    int background = count(image, 0xffffff);
-    assertTrue("ink on " + (image.getWidth() * image.getHeight() - background) + " pixels",
-        image.getWidth() * image.getHeight() - background > 0.03 * image.getWidth() * image.getHeight());
+    int ink = Pixels.ink(image);
+    assertTrue("ink on " + ink + " pixels", ink > 0.03 * image.getWidth() * image.getHeight());
     for (int c = 0; c < 4; c++) {
       // an 11 x 11 legend swatch has at most 121 pixels of the exact colour: more means links and strip too
-      int pixels = count(image, Palette.OKABE_ITO.color(c).getRGB());
+      int pixels = Pixels.count(image, Palette.OKABE_ITO.color(c).getRGB());
       assertTrue("cluster " + c + ": " + pixels + " pixels", pixels > 121);
     }
-    assertEquals(0, count(image, Palette.OKABE_ITO.color(4).getRGB()));
+    assertEquals(0, Pixels.count(image, Palette.OKABE_ITO.color(4).getRGB()));
     try (Stream<Path> files = Files.list(folder.getRoot().toPath())) {
       assertEquals("no temporary file left", List.of(file), files.toList());
     }

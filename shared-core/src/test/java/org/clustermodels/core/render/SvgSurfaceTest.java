@@ -75,6 +75,8 @@ public class SvgSurfaceTest {
     s.endGroup();
     assertThrows(IllegalStateException.class, s::endGroup);
     assertThrows(IllegalStateException.class, s::popClip);
+    s.pushClip(0, 0, 5, 5);
+    assertTrue(assertThrows(IllegalStateException.class, s::endGroup).getMessage().contains("pushClip"));
     assertThrows(IllegalArgumentException.class, () -> s.beginGroup("a b"));
     assertThrows(IllegalArgumentException.class, () -> new SvgSurface(0, 10));
   }
