@@ -21,6 +21,8 @@ final class DendrogramLayout {
   private final int[] leafIds;
   private final String[] leafTexts;
   private final double[] coordinate;
+  private final double[] spanLo;
+  private final double[] spanHi;
   private final int[] parent;
   private final double maxHeight;
   private final int inversions;
@@ -52,8 +54,16 @@ final class DendrogramLayout {
     }
     double max = 0;
     int inverted = 0;
+    spanLo = new double[n - 1 - firstMerge];
+    spanHi = new double[spanLo.length];
     for (int t = firstMerge; t < n - 1; t++) {
-      coordinate[n + t] = (coordinate[tree.left(t)] + coordinate[tree.right(t)]) / 2;
+      int a = tree.left(t);
+      int b = tree.right(t);
+      coordinate[n + t] = (coordinate[a] + coordinate[b]) / 2;
+      spanLo[t - firstMerge] = Math.min(a >= n + firstMerge ? spanLo[a - n - firstMerge] : coordinate[a],
+          b >= n + firstMerge ? spanLo[b - n - firstMerge] : coordinate[b]);
+      spanHi[t - firstMerge] = Math.max(a >= n + firstMerge ? spanHi[a - n - firstMerge] : coordinate[a],
+          b >= n + firstMerge ? spanHi[b - n - firstMerge] : coordinate[b]);
       max = Math.max(max, tree.height(t));
       if (isInversion(t)) {
         inverted++;
@@ -147,6 +157,16 @@ final class DendrogramLayout {
   /** @return the leaf-axis coordinate of a drawn id (leaf or merge), NaN if it is not drawn */
   double coordinate(int id) {
     return coordinate[id];
+  }
+
+  /** @return the coordinate of the first leaf under drawn merge t */
+  double spanLo(int t) {
+    return spanLo[t - firstMerge];
+  }
+
+  /** @return the coordinate of the last leaf under drawn merge t */
+  double spanHi(int t) {
+    return spanHi[t - firstMerge];
   }
 
   /** @return the height where a drawn id's link ends: 0 for a row, its merge height for a cluster */

@@ -10,10 +10,13 @@ import org.clustermodels.core.hierarchy.Dendrogram;
  *
  * <p>Each drawn merge is one U-shaped polyline: up from its left child's top, across at its height, down to its
  * right child's top, so a merge below a child (an inversion) shows as a crossbar under the child's, and is ringed.
- * A collapsed cluster's leg stops at its own merge height and continues dotted to the leaves.
+ * A collapsed cluster's leg stops at its own merge height and continues dotted to the leaves. A subtree narrower
+ * than a pixel is drawn as one line from the leaves to its top, and subtrees outside the view not at all.
  */
 final class DendrogramPainter {
   private static final double HIT_TOLERANCE = 4;
+  /** Above this many links, they are drawn without anti-aliasing (100 times faster, hardly different). */
+  private static final int SMOOTH_LINKS = 20_000;
 
   private DendrogramPainter() {
   }
@@ -113,15 +116,55 @@ final class DendrogramPainter {
 
   private static void links(Surface s, DendrogramLayout layout, DendrogramFrame f, LinkColours colours) {
     int n = layout.rows();
+    int first = layout.firstMerge();
+    // walk down from the root: skip subtrees outside the view, and draw a subtree narrower than a pixel as one
+    // line from its leaves to its top (the same pixels, a fraction of the work for large trees)
+    boolean[] whole = new boolean[n - 1 - first];
+    int[] thin = new int[whole.length];
+    int thinCount = 0;
+    int[] stack = new int[whole.length + 1];
+    int depth = 0;
+    if (n > 1) {
+      stack[depth++] = n - 2;
+    }
+    double slot = f.slot();
+    int drawn = 0;
+    while (depth > 0) {
+      int t = stack[--depth];
+      double lo = layout.spanLo(t);
+      double hi = layout.spanHi(t);
+      if (hi < f.view.leafLo() - 1 || lo > f.view.leafHi() + 1) {
+        continue;
+      }
+      if ((hi - lo) * slot < 1) {
+        thin[thinCount++] = t;
+        continue;
+      }
+      whole[t - first] = true;
+      drawn++;
+      for (int child : new int[] {layout.tree().left(t), layout.tree().right(t)}) {
+        if (child >= n + first) {
+          stack[depth++] = child - n;
+        }
+      }
+    }
     double[] xs = new double[4];
     double[] ys = new double[4];
     s.beginGroup("links");
-    for (int t = layout.firstMerge(); t < n - 1; t++) {
-      if (inView(layout, f, t)) {
+    s.setAntialiasing(drawn <= SMOOTH_LINKS);
+    for (int t = first; t < n - 1; t++) {
+      if (whole[t - first] && inView(layout, f, t)) {
         linkPoints(layout, f, t, xs, ys);
         s.polyline(xs, ys, 4, colours.of(n + t));
       }
     }
+    for (int i = 0; i < thinCount; i++) {
+      int t = thin[i];
+      double c = (layout.spanLo(t) + layout.spanHi(t)) / 2;
+      double v = layout.tree().height(t);
+      s.line(f.x(c, 0), f.y(c, 0), f.x(c, v), f.y(c, v), colours.of(n + t));
+    }
+    s.setAntialiasing(true);
     s.endGroup();
     if (layout.isTruncated()) {
       s.beginGroup("collapsed");

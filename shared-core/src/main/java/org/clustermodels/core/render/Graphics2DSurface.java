@@ -113,6 +113,12 @@ public final class Graphics2DSurface implements Surface, AutoCloseable {
   }
 
   @Override
+  public void setAntialiasing(boolean on) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, on ? RenderingHints.VALUE_ANTIALIAS_ON
+        : RenderingHints.VALUE_ANTIALIAS_OFF);
+  }
+
+  @Override
   public void pushClip(double x, double y, double width, double height) {
     clips.add(g.getClip());
     g.clip(new Rectangle2D.Double(x, y, width, height));

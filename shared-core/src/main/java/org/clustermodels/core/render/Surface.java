@@ -92,6 +92,17 @@ public interface Surface {
   void endGroup();
 
   /**
+   * A hint that the following shapes are many and overlap (e.g. 100,000 links), so smoothing their edges costs
+   * much time and shows little: a surface may then draw them without anti-aliasing until the hint is lifted. The
+   * default ignores it.
+   *
+   * @param on false to allow drawing without anti-aliasing, true to smooth again
+   */
+  default void setAntialiasing(boolean on) {
+    // a hint only
+  }
+
+  /**
    * @param text a text
    * @param style its style
    * @return its advance width in pixels

@@ -225,6 +225,27 @@ public class DendrogramPlotTest {
   }
 
   @Test
+  public void subtreesNarrowerThanAPixelAreDrawnAsOneLine() throws Exception {
+    int n = 5000; // a balanced tree: merge t joins ids 2t and 2t + 1 (rows first, then the clusters made)
+    int[] a = new int[n - 1];
+    int[] b = new int[n - 1];
+    double[] h = new double[n - 1];
+    for (int t = 0; t < n - 1; t++) {
+      a[t] = 2 * t;
+      b[t] = 2 * t + 1;
+      h[t] = t + 1;
+    }
+    Dendrogram tree = Dendrogram.of(a, b, h);
+    DendrogramPlot plot = new DendrogramPlot(tree, DendrogramPlotOptions.builder().maxLeaves(n).build());
+    Svg svg = Svg.parse(plot.toSvg());
+    int polylines = svg.in("links", "polyline").size();
+    int lines = svg.in("links", "line").size();
+    // about 900 pixels for 5000 leaves: a link is drawn whole only if its subtree spans a pixel or more
+    assertTrue(polylines + " links", polylines > 100 && polylines < n / 4);
+    assertTrue(lines + " single lines", lines > 100 && lines < n / 4);
+  }
+
+  @Test
   public void aSingleRowIsOneLabelAndNoLink() throws Exception {
     Dendrogram one = Dendrogram.of(new int[0], new int[0], new double[0]);
     Svg svg = Svg.parse(DendrogramPlot.of(one).withCut(CutLine.atCount(1)).toSvg());
