@@ -2,6 +2,8 @@ package org.clustermodels.core.hierarchy;
 
 import java.util.Arrays;
 import java.util.OptionalDouble;
+import org.clustermodels.core.distance.CondensedDistances;
+import org.clustermodels.core.progress.ProgressMonitor;
 
 /**
  * The one dendrogram model of the project: the full binary tree of a hierarchical clustering of n rows, as the
@@ -11,6 +13,13 @@ import java.util.OptionalDouble;
  * except the root {@code 2n - 2}.
  *
  * <p>Divisive methods produce the same model: their top-down splits are written as merges. Immutable.
+ *
+ * <p>Everything else is derived on demand, never stored, each by its own class behind a method here: the
+ * {@link #leafOrder() leaf order} for drawing ({@link LeafOrder}), flat clusterings {@link #cutByCount(int) by
+ * count} and {@link #cutByHeight(double) by height} ({@link DendrogramCut}), the {@link #copheneticDistances()
+ * cophenetic distances} ({@link CopheneticDistances}) and {@link #copheneticCorrelation(CondensedDistances)
+ * correlation} ({@link CopheneticCorrelation}), the {@link #toNewick(String[]) Newick text} ({@link NewickWriter})
+ * and the {@link #bannerCoefficient() agglomerative or divisive coefficient} ({@link BannerCoefficient}).
  */
 public final class Dendrogram {
   private final int n;
@@ -301,6 +310,89 @@ public final class Dendrogram {
    */
   public OptionalDouble heightForCount(int k) {
     return DendrogramCut.heightForCount(this, k);
+  }
+
+  /**
+   * The cophenetic distances, as SciPy's {@code cophenet(Z)}; see {@link CopheneticDistances}. Needs the
+   * n(n-1)/2 doubles of the result (checked first).
+   *
+   * @return for every pair of rows the height of the lowest merge that contains both, condensed
+   * @throws IllegalStateException if the matrix does not fit in memory (the message says how much it needs)
+   */
+  public CondensedDistances copheneticDistances() {
+    return CopheneticDistances.of(this, ProgressMonitor.none());
+  }
+
+  /**
+   * As {@link #copheneticDistances()}, reporting progress and stopping when cancelled.
+   *
+   * @param monitor receives progress; cancellation throws
+   * @return the condensed cophenetic distances
+   * @throws IllegalStateException if the matrix does not fit in memory
+   * @throws org.clustermodels.core.progress.CancelledException if the monitor asked to stop
+   */
+  public CondensedDistances copheneticDistances(ProgressMonitor monitor) {
+    return CopheneticDistances.of(this, monitor);
+  }
+
+  /**
+   * The cophenetic correlation coefficient, as SciPy's {@code cophenet(Z, Y)[0]}, in O(n) extra memory; see
+   * {@link CopheneticCorrelation}.
+   *
+   * @param distances the distances the tree was built from, over the same n rows
+   * @return the Pearson correlation of the distances and the cophenetic distances; NaN if either is constant
+   * @throws IllegalArgumentException if the sizes differ
+   */
+  public double copheneticCorrelation(CondensedDistances distances) {
+    return CopheneticCorrelation.of(this, distances, ProgressMonitor.none());
+  }
+
+  /**
+   * As {@link #copheneticCorrelation(CondensedDistances)}, reporting progress and stopping when cancelled.
+   *
+   * @param distances the distances the tree was built from, over the same n rows
+   * @param monitor receives progress; cancellation throws
+   * @return the cophenetic correlation coefficient
+   * @throws IllegalArgumentException if the sizes differ
+   * @throws org.clustermodels.core.progress.CancelledException if the monitor asked to stop
+   */
+  public double copheneticCorrelation(CondensedDistances distances, ProgressMonitor monitor) {
+    return CopheneticCorrelation.of(this, distances, monitor);
+  }
+
+  /**
+   * The full tree in Newick format with branch lengths to {@value NewickWriter#DEFAULT_DECIMALS} decimals; see
+   * {@link NewickWriter} (label stripping, lengths clamped at 0 under inversions).
+   *
+   * @param labels one label per row, or null for 0-based row numbers
+   * @return the Newick text, ending with {@code ;}
+   * @throws IllegalArgumentException if labels does not have n entries
+   */
+  public String toNewick(String[] labels) {
+    return NewickWriter.write(this, labels, NewickWriter.DEFAULT_DECIMALS);
+  }
+
+  /**
+   * The full tree in Newick format; see {@link NewickWriter}.
+   *
+   * @param labels one label per row, or null for 0-based row numbers
+   * @param decimals decimals of the fixed-point branch lengths, 0..{@value NewickWriter#MAX_DECIMALS}
+   * @return the Newick text, ending with {@code ;}
+   * @throws IllegalArgumentException if labels does not have n entries or decimals is out of range
+   */
+  public String toNewick(String[] labels, int decimals) {
+    return NewickWriter.write(this, labels, decimals);
+  }
+
+  /**
+   * The banner coefficient: R's agglomerative coefficient ({@code agnes()$ac}) for a tree built bottom-up, R's
+   * divisive coefficient ({@code diana()$dc}) for a DIANA tree; see {@link BannerCoefficient}.
+   *
+   * @return the mean over rows of 1 - (height of the row's first merge) / (largest height), in [0, 1]; NaN for
+   *     one row or when every merge is at height 0
+   */
+  public double bannerCoefficient() {
+    return BannerCoefficient.of(this);
   }
 
   @Override

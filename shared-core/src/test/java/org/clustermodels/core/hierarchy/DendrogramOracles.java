@@ -52,17 +52,48 @@ final class DendrogramOracles {
    * @return the distances
    */
   static CondensedDistances euclidean(DenseMatrix data) {
-    int n = data.rows();
+    return pdist(data.rows(), (i, j) -> {
+      double s = 0;
+      for (int c = 0; c < data.cols(); c++) {
+        double diff = data.get(i, c) - data.get(j, c);
+        s += diff * diff;
+      }
+      return Math.sqrt(s);
+    });
+  }
+
+  /**
+   * SciPy's {@code pdist(X, 'jaccard')} on booleans, computed directly: the share of positions that differ among
+   * those non-zero in either row (0 when no position is).
+   *
+   * @param data a 0/1 matrix
+   * @return the distances
+   */
+  static CondensedDistances jaccard(DenseMatrix data) {
+    return pdist(data.rows(), (i, j) -> {
+      int unequal = 0;
+      int nonzero = 0;
+      for (int c = 0; c < data.cols(); c++) {
+        boolean a = data.get(i, c) != 0;
+        boolean b = data.get(j, c) != 0;
+        nonzero += a || b ? 1 : 0;
+        unequal += a != b ? 1 : 0;
+      }
+      return nonzero == 0 ? 0.0 : (double) unequal / nonzero;
+    });
+  }
+
+  /** A distance between two rows. */
+  interface PairDistance {
+    double between(int i, int j);
+  }
+
+  private static CondensedDistances pdist(int n, PairDistance distance) {
     double[] v = new double[(int) CondensedDistances.length(n)];
     int p = 0;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double s = 0;
-        for (int c = 0; c < data.cols(); c++) {
-          double diff = data.get(i, c) - data.get(j, c);
-          s += diff * diff;
-        }
-        v[p++] = Math.sqrt(s);
+        v[p++] = distance.between(i, j);
       }
     }
     return CondensedDistances.of(v);

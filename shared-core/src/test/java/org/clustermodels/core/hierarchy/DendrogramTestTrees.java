@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 
 /** Random valid dendrograms, trees printed in SciPy's documentation, and brute-force helpers for the tests. */
@@ -18,6 +19,14 @@ final class DendrogramTestTrees {
     MONOTONE_TIED,
     /** Any heights in any order (inversions, ties and zeros possible). */
     ANY
+  }
+
+  /** Random trees of 1 to 40 rows with any kind of heights: {@code @ForAll @From(supplier = AnyTrees.class)}. */
+  static final class AnyTrees implements ArbitrarySupplier<Dendrogram> {
+    @Override
+    public Arbitrary<Dendrogram> get() {
+      return trees(40, Heights.values());
+    }
   }
 
   private DendrogramTestTrees() {
