@@ -240,9 +240,10 @@ public class DendrogramPlotTest {
     Svg svg = Svg.parse(plot.toSvg());
     int polylines = svg.in("links", "polyline").size();
     int lines = svg.in("links", "line").size();
-    // about 900 pixels for 5000 leaves: a link is drawn whole only if its subtree spans a pixel or more
-    assertTrue(polylines + " links", polylines > 100 && polylines < n / 4);
-    assertTrue(lines + " single lines", lines > 100 && lines < n / 4);
+    // about 800 pixels for 5000 leaves: a subtree of 4 leaves spans 3 leaves, about half a pixel, and is one
+    // line; one of 8 spans about 1.2 pixels and is drawn whole
+    assertEquals(n / 4, lines);
+    assertTrue(polylines + " links", polylines > 100 && polylines + lines < n / 2);
   }
 
   @Test
