@@ -5,8 +5,7 @@ import org.clustermodels.core.hierarchy.Dendrogram;
 
 /**
  * The one drawing path of dendrogram pictures: PNG, SVG and the Swing component all paint through here, on a
- * {@link Surface}, from a {@link DendrogramFrame}. Also finds the link or leaf under a pixel, on the same
- * geometry.
+ * {@link Surface}, from a {@link DendrogramFrame}.
  *
  * <p>Each drawn merge is one U-shaped polyline: up from its left child's top, across at its height, down to its
  * right child's top, so a merge below a child (an inversion) shows as a crossbar under the child's, and is ringed.
@@ -14,7 +13,6 @@ import org.clustermodels.core.hierarchy.Dendrogram;
  * than a pixel is drawn as one line from the leaves to its top, and subtrees outside the view not at all.
  */
 final class DendrogramPainter {
-  private static final double HIT_TOLERANCE = 4;
   /** Above this many links, they are drawn without anti-aliasing (100 times faster, hardly different). */
   private static final int SMOOTH_LINKS = 20_000;
 
@@ -87,7 +85,7 @@ final class DendrogramPainter {
   }
 
   /** Fills xs, ys with the four pixels of merge t's U. */
-  private static void linkPoints(DendrogramLayout layout, DendrogramFrame f, int t, double[] xs, double[] ys) {
+  static void linkPoints(DendrogramLayout layout, DendrogramFrame f, int t, double[] xs, double[] ys) {
     Dendrogram tree = layout.tree();
     int a = tree.left(t);
     int b = tree.right(t);
@@ -103,7 +101,7 @@ final class DendrogramPainter {
   }
 
   /** @return whether merge t's link can reach into the view */
-  private static boolean inView(DendrogramLayout layout, DendrogramFrame f, int t) {
+  static boolean inView(DendrogramLayout layout, DendrogramFrame f, int t) {
     Dendrogram tree = layout.tree();
     double ca = layout.coordinate(tree.left(t));
     double cb = layout.coordinate(tree.right(t));
@@ -258,55 +256,5 @@ final class DendrogramPainter {
       }
       s.endGroup();
     }
-  }
-
-  /**
-   * @return the drawn merge whose link passes within a few pixels of (px, py), the nearest one; -1 if none
-   */
-  static int mergeAt(DendrogramLayout layout, DendrogramFrame f, double px, double py) {
-    if (!f.plot.grow(HIT_TOLERANCE).contains(px, py)) {
-      return -1;
-    }
-    double[] xs = new double[4];
-    double[] ys = new double[4];
-    int best = -1;
-    double bestDistance = HIT_TOLERANCE;
-    for (int t = layout.firstMerge(); t < layout.rows() - 1; t++) {
-      if (!inView(layout, f, t)) {
-        continue;
-      }
-      linkPoints(layout, f, t, xs, ys);
-      for (int i = 0; i < 3; i++) {
-        double d = distanceToSegment(px, py, xs[i], ys[i], xs[i + 1], ys[i + 1]);
-        if (d <= bestDistance) {
-          bestDistance = d;
-          best = t;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** @return the leaf whose label or leaf position is under (px, py), -1 if none */
-  static int leafAt(DendrogramLayout layout, DendrogramFrame f, double px, double py) {
-    boolean top = f.orientation == Orientation.TOP;
-    double across = top ? py : px;
-    double edge = f.leafEdge();
-    if (across < edge - HIT_TOLERANCE || across > edge + f.labelOffset + f.labels.extent()) {
-      return -1;
-    }
-    if (top ? px < f.plot.x() || px > f.plot.right() : py < f.plot.y() || py > f.plot.bottom()) {
-      return -1;
-    }
-    int i = (int) Math.round(f.leafAt(px, py));
-    return i >= 0 && i < layout.leafCount() ? i : -1;
-  }
-
-  private static double distanceToSegment(double px, double py, double x1, double y1, double x2, double y2) {
-    double dx = x2 - x1;
-    double dy = y2 - y1;
-    double len = dx * dx + dy * dy;
-    double u = len == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / len));
-    return Math.hypot(px - (x1 + u * dx), py - (y1 + u * dy));
   }
 }

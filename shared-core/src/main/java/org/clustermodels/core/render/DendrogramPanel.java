@@ -156,7 +156,7 @@ public class DendrogramPanel extends PictureComponent {
     DendrogramLayout layout = plot.layout();
     Dendrogram tree = plot.dendrogram();
     int n = tree.leafCount();
-    int leaf = DendrogramPainter.leafAt(layout, f, e.getX(), e.getY());
+    int leaf = DendrogramHits.leafAt(layout, f, e.getX(), e.getY());
     if (leaf >= 0) {
       int id = layout.leafId(leaf);
       int parent = layout.parentMerge(id);
@@ -164,7 +164,7 @@ public class DendrogramPanel extends PictureComponent {
       return id < n ? layout.leafText(leaf) + " (row " + id + ")" + joins
           : "Cluster of " + tree.sizeOfId(id) + " rows, merged at height " + Theme.number(layout.top(id)) + joins;
     }
-    int t = DendrogramPainter.mergeAt(layout, f, e.getX(), e.getY());
+    int t = DendrogramHits.mergeAt(layout, f, e.getX(), e.getY());
     if (t >= 0) {
       int c = plot.colouring() == null ? -1 : plot.colouring().clusterOf(n + t);
       return "Height " + Theme.number(tree.height(t)) + ": " + tree.size(t) + " rows (merge " + (t + 1) + " of "
@@ -269,7 +269,7 @@ public class DendrogramPanel extends PictureComponent {
       boolean top = f.orientation == Orientation.TOP;
       setCursor(Cursor.getPredefinedCursor(nearCut(f, e.getX(), e.getY())
           ? (top ? Cursor.N_RESIZE_CURSOR : Cursor.E_RESIZE_CURSOR) : Cursor.DEFAULT_CURSOR));
-      int h = DendrogramPainter.mergeAt(plot.layout(), f, e.getX(), e.getY());
+      int h = DendrogramHits.mergeAt(plot.layout(), f, e.getX(), e.getY());
       if (h != hover) {
         hover = h;
         repaint();
