@@ -79,8 +79,6 @@ public final class HierarchyCheck {
     Map<LinkageMethod, Dendrogram> reference = new LinkedHashMap<>();
     Map<LinkageMethod, Dendrogram> vector = new LinkedHashMap<>();
     Ours ours = new Ours(x, n, HierarchyData.D);
-    say("n = %d: ours VECTOR runs %s", n, Ours.vectorThroughFacade() ? "through the facade Agglomerative"
-        : "VectorSingleLinkage / VectorWardLinkage directly (the facade does not take VECTOR yet)");
     for (Case c : cases) {
       if (c.peer() == Case.Peer.OURS && c.isReference()) {
         long t0 = System.nanoTime();

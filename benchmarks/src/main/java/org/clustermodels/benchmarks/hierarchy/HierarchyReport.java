@@ -81,9 +81,6 @@ public final class HierarchyReport {
 
   private String run() throws Exception {
     StringBuilder report = new StringBuilder();
-    report.append("Ours VECTOR ran ").append(Ours.vectorThroughFacade() ? "through the facade `Agglomerative`"
-        : "`VectorSingleLinkage.fit` / `VectorWardLinkage.fit` directly (the facade did not take VECTOR yet)")
-        .append(".\n\n");
     for (int n : options.sizes()) {
       HierarchyCheck check = new HierarchyCheck();
       List<Case> cases = options.cases(n);

@@ -61,9 +61,9 @@ public final class HierarchyScale {
       b.append("**--quick: small sizes: a smoke test of this code path, not figures.**\n\n");
     }
     b.append(String.format(Locale.ROOT, "One timed call each (not JMH), ours, threads(%d), JVM maximum heap %.1f GiB;"
-        + " the data: %s. Ours VECTOR ran %s.%n%n", threads, Runtime.getRuntime().maxMemory() / (double) (1L << 30),
-        HierarchyData.describe(vectorN).replaceFirst("n = [0-9,]+, ", ""),
-        Ours.vectorThroughFacade() ? "through the facade" : "VectorSingleLinkage / VectorWardLinkage directly"));
+        + " the data: %s; through the facade Agglomerative.%n%n", threads,
+        Runtime.getRuntime().maxMemory() / (double) (1L << 30),
+        HierarchyData.describe(vectorN).replaceFirst("n = [0-9,]+, ", "")));
     b.append("| linkage | method | n | time (s) | peak heap (MB) | our estimate beyond the data (MB) | top height"
         + " | root split |\n");
     b.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
