@@ -1,5 +1,6 @@
 package org.clustermodels.cli;
 
+import java.io.PrintWriter;
 import org.clustermodels.core.progress.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -72,6 +73,17 @@ public final class Main {
     ex.printStackTrace(cmd.getErr());
     cmd.getErr().flush();
     return EXIT_INTERNAL;
+  }
+
+  /**
+   * Prints a note for the user: one line {@code clustermodels: note: <note>} on stderr.
+   *
+   * @param err stderr; flushed
+   * @param note the note, one line
+   */
+  static void note(PrintWriter err, String note) {
+    err.println("clustermodels: note: " + note);
+    err.flush();
   }
 
   private static void error(CommandLine cmd, String message) {

@@ -1,0 +1,114 @@
+package org.clustermodels.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.clustermodels.core.distance.DistanceMetric;
+import org.clustermodels.core.hierarchy.Agglomerative;
+import org.clustermodels.core.hierarchy.AgglomerativeMethod;
+import org.clustermodels.core.hierarchy.AgglomerativeParams;
+import org.clustermodels.core.hierarchy.AgglomerativeResult;
+import org.clustermodels.core.hierarchy.LinkageMethod;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code clustermodels agglomerative}: bottom-up hierarchical clustering, the full tree, optionally cut. */
+@Command(name = "agglomerative", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    sortOptions = false, synopsisHeading = "",
+    customSynopsis = {
+        "Usage: clustermodels agglomerative -i FILE",
+        "         --linkage single|complete|average|weighted|centroid|median|ward",
+        "         [--metric euclidean|sqeuclidean|manhattan|chebyshev|cosine|jaccard|",
+        "         hamming] [--method auto|matrix|vector]",
+        "         [--cut-k K | --cut-height H] [--standardize none|zscore|minmax]",
+        "         [--columns NAME,...] [--missing fail|skip-row|mean] [--threads N]",
+        "         [--progress] [-o FILE] [--newick FILE] [--svg FILE] [--png FILE]",
+        "         [--no-cophenetic] [-h] [-V]",
+        ""},
+    description = {"Agglomerative (bottom-up) hierarchical clustering of the numeric columns of a CSV or ARFF "
+        + "file: the full tree of n - 1 merges, as SciPy's linkage, optionally cut into clusters. The result is "
+        + "printed as JSON on stdout (or written to -o FILE); notes and errors go to stderr."},
+    footer = {
+        "",
+        HelpText.INPUT,
+        "",
+        "Output: one JSON object with exactly these fields:",
+        "  algorithm    \"agglomerative-\" + linkage + \"-\" + metric + \"-\" + the method",
+        "               that ran (auto resolved), e.g.",
+        "               \"agglomerative-ward-euclidean-matrix\"",
+        HelpText.TREE_FIELDS,
+        "  agglomerative_coefficient",
+        "               R agnes's ac: the mean over rows of 1 - h(i) / H, h(i) the",
+        "               height of the row's first merge, H the largest height",
+        HelpText.TREE_TAIL,
+        "",
+        "Example: clustermodels agglomerative -i usarrests.csv --linkage ward",
+        "           --standardize zscore --cut-k 4 --svg usarrests.svg"})
+public final class AgglomerativeCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions input;
+
+  @Option(names = "--linkage", required = true, paramLabel = "NAME", converter = Choices.Linkage.class,
+      completionCandidates = Choices.Linkage.class,
+      description = "Linkage: ${COMPLETION-CANDIDATES} (weighted = WPGMA/McQuitty, centroid = UPGMC, median = "
+          + "WPGMC). centroid, median and ward need the euclidean metric; their heights are Euclidean, as SciPy's.")
+  LinkageMethod linkage;
+
+  @Option(names = "--metric", paramLabel = "NAME", defaultValue = "euclidean", converter = Choices.Metric.class,
+      completionCandidates = Choices.Metric.class,
+      description = "Distance between rows, as SciPy's pdist: ${COMPLETION-CANDIDATES} (jaccard and hamming for "
+          + "0/1 data). Default: ${DEFAULT-VALUE}.")
+  DistanceMetric metric;
+
+  @Option(names = "--method", paramLabel = "NAME", defaultValue = "auto", converter = Choices.Method.class,
+      completionCandidates = Choices.Method.class,
+      description = "matrix: on the stored n(n-1)/2 distances (8 bytes each; every linkage and metric); vector: "
+          + "on the rows, never storing the distances (O(n d) memory, euclidean only, for large n); auto: the "
+          + "core's choice. Default: ${DEFAULT-VALUE}.")
+  AgglomerativeMethod method;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Cut cut;
+
+  @Mixin
+  ScalingOptions scaling;
+
+  @Mixin
+  RunOptions run;
+
+  @Mixin
+  TreeOutputOptions output;
+
+  /** The cut options, at most one of them. */
+  static final class Cut {
+    @Option(names = "--cut-k", paramLabel = "K",
+        description = "Cut the tree into K clusters (undo the last K - 1 merges) and report the labels.")
+    Integer count;
+
+    @Option(names = "--cut-height", paramLabel = "H",
+        description = "Cut the tree at height H (merges at H are kept; as SciPy's fcluster with criterion "
+            + "'distance') and report the labels.")
+    Double height;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    AgglomerativeParams params = AgglomerativeParams.builder(linkage).metric(metric).method(method)
+        .standardization(scaling.standardization()).threads(run.threads()).build();
+    TreeCut treeCut = cut == null ? new TreeCut("--cut-k", null, null) : new TreeCut("--cut-k", cut.count,
+        cut.height);
+    return new TreeRun(spec, input, run, output, treeCut).execute(linkage.id() + " linkage", (data, monitor, err) -> {
+      AgglomerativeResult r = new Agglomerative().fit(data.matrix(), params, monitor);
+      String name = "agglomerative-" + linkage.id() + "-" + metric.id() + "-" + new Choices.Method().token(r.method());
+      return new TreeRun.Fitted(name, r.dendrogram(), "agglomerative_coefficient",
+          r.dendrogram().bannerCoefficient(), r.scaler().orElseThrow().transform(data.matrix()), metric, null);
+    });
+  }
+}

@@ -1,0 +1,131 @@
+package org.clustermodels.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.clustermodels.core.data.DenseMatrix;
+import org.clustermodels.core.distance.Metric;
+import org.clustermodels.core.hierarchy.Dendrogram;
+import org.clustermodels.core.progress.ProgressMonitor;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The steps the tree commands ({@code agglomerative}, {@code divisive}) share around their fit: check the
+ * options and output files, read the input (timed), fit (timed), compute the cophenetic correlation, cut, and
+ * write the JSON, Newick and pictures all-or-nothing ({@link OutputFiles}).
+ */
+final class TreeRun {
+
+  /**
+   * What a command's fit produced.
+   *
+   * @param algorithm the {@code algorithm} field, e.g. {@code agglomerative-ward-euclidean-matrix}
+   * @param tree the full tree
+   * @param coefficientField the name of the coefficient's field
+   * @param coefficient the agglomerative or divisive coefficient
+   * @param scaled the rows the tree was built from, after scaling, for the cophenetic correlation
+   * @param metric the metric between those rows
+   * @param labels the clusters where the fit itself stopped (bisecting k-means with -k), or null to cut the tree
+   */
+  record Fitted(String algorithm, Dendrogram tree, String coefficientField, double coefficient, DenseMatrix scaled,
+      Metric metric, int[] labels) {
+  }
+
+  /** A command's fit. */
+  @FunctionalInterface
+  interface Fit {
+    /**
+     * @param data the input, already checked and accepted
+     * @param monitor progress
+     * @param err stderr, for notes
+     * @return the fit
+     */
+    Fitted fit(InputData data, ProgressMonitor monitor, PrintWriter err);
+  }
+
+  private final CommandSpec spec;
+  private final InputOptions input;
+  private final RunOptions run;
+  private final TreeOutputOptions output;
+  private final TreeCut cut;
+
+  /**
+   * @param spec the command, for its stdout and stderr
+   * @param input the input options
+   * @param run threads and progress
+   * @param output the output options
+   * @param cut the cut asked for
+   */
+  TreeRun(CommandSpec spec, InputOptions input, RunOptions run, TreeOutputOptions output, TreeCut cut) {
+    this.spec = spec;
+    this.input = input;
+    this.run = run;
+    this.output = output;
+    this.cut = cut;
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param step what the fit does, for the progress line, e.g. "ward linkage"
+   * @param fit the command's fit; its parameters are already validated
+   * @return the exit code
+   * @throws CliException for bad usage or input
+   * @throws IOException if stdout cannot be written
+   */
+  int execute(String step, Fit fit) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    cut.check();
+    int threads = run.threads();
+    output.check(input.input());
+    ProgressLine progress = new ProgressLine(err, run.progress(), true);
+
+    progress.step("reading " + input.input());
+    long t0 = System.nanoTime();
+    InputData data = input.load(output.namesLeaves());
+    long readNanos = System.nanoTime() - t0;
+    cut.check(data.matrix().rows());
+    data.printNotes(err);
+
+    progress.step(step);
+    long t1 = System.nanoTime();
+    Fitted f = fit.fit(data, progress, err);
+    long fitNanos = System.nanoTime() - t1;
+
+    Double cophenetic = null;
+    if (output.cophenetic()) {
+      progress.step("cophenetic correlation");
+      cophenetic = Cophenetic.correlation(f.tree(), f.scaled(), f.metric(), threads, progress,
+          note -> Main.note(err, note));
+    }
+    int[] labels = f.labels() != null ? f.labels() : cut.labels(f.tree());
+
+    ObjectNode json = JsonOutput.object();
+    json.put("algorithm", f.algorithm());
+    json.put("n", data.matrix().rows());
+    json.put("d", data.matrix().cols());
+    json.set("columns", JsonOutput.strings(data.columns()));
+    json.set("linkage", JsonOutput.linkage(f.tree()));
+    json.set("heights", JsonOutput.numbers(f.tree().heights()));
+    json.set("cophenetic_correlation", JsonOutput.number(cophenetic));
+    json.set(f.coefficientField(), JsonOutput.number(f.coefficient()));
+    if (labels != null) {
+      json.set("labels", JsonOutput.labels(labels, data));
+    }
+    json.set("timing", JsonOutput.timing(readNanos, fitNanos));
+
+    OutputFiles files = new OutputFiles();
+    if (output.newick() != null) {
+      files.add("--newick", output.newick(), w -> w.write(f.tree().toNewick(data.rowNames()) + "\n"));
+    }
+    if (output.output() != null) {
+      files.add("-o", output.output(), w -> JsonOutput.write(json, w));
+    }
+    files.commit();
+    if (output.output() == null) {
+      JsonOutput.write(json, out);
+    }
+    return Main.EXIT_OK;
+  }
+}
