@@ -1,6 +1,7 @@
 package org.clustermodels.cli;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.clustermodels.core.distance.DistanceMetric;
 import org.clustermodels.core.hierarchy.Agglomerative;
@@ -104,11 +105,12 @@ public final class AgglomerativeCommand implements Callable<Integer> {
         .standardization(scaling.standardization()).threads(run.threads()).build();
     TreeCut treeCut = cut == null ? new TreeCut("--cut-k", null, null) : new TreeCut("--cut-k", cut.count,
         cut.height);
-    return new TreeRun(spec, input, run, output, treeCut).execute(linkage.id() + " linkage", (data, monitor, err) -> {
+    return new TreeRun(spec, input, run, output, treeCut).execute(linkage.id() + " linkage", (data, monitor) -> {
       AgglomerativeResult r = new Agglomerative().fit(data.matrix(), params, monitor);
       String name = "agglomerative-" + linkage.id() + "-" + metric.id() + "-" + new Choices.Method().token(r.method());
       return new TreeRun.Fitted(name, r.dendrogram(), "agglomerative_coefficient",
-          r.dendrogram().bannerCoefficient(), r.scaler().orElseThrow().transform(data.matrix()), metric, null);
+          r.dendrogram().bannerCoefficient(), r.scaler().orElseThrow().transform(data.matrix()), metric, null,
+          List.of());
     });
   }
 }

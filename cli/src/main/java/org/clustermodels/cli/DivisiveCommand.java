@@ -1,6 +1,7 @@
 package org.clustermodels.cli;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.clustermodels.core.data.Scaler;
 import org.clustermodels.core.distance.DistanceMetric;
@@ -118,19 +119,15 @@ public final class DivisiveCommand implements Callable<Integer> {
         .seed(seed).threads(run.threads()).standardization(scaling.standardization()).build();
     String name = bisecting ? "divisive-bisecting-" + new Choices.Split().token(split) : "divisive-diana-euclidean";
     return new TreeRun(spec, input, run, output, treeCut).execute(bisecting ? "bisecting k-means" : "DIANA",
-        (data, monitor, err) -> {
+        (data, monitor) -> {
           DivisiveResult r = new Divisive().fit(data.matrix(), params, monitor);
-          int[] labels = null;
-          if (stopAt != DivisiveParams.ALL_ROWS) {
-            labels = r.labels();
-            if (r.numClusters() < stopAt) {
-              Main.note(err, "bisecting k-means stopped at " + r.numClusters() + " clusters, fewer than -k "
-                  + stopAt + ": only clusters of identical rows were left to split");
-            }
-          }
+          int[] labels = stopAt == DivisiveParams.ALL_ROWS ? null : r.labels();
+          List<String> notes = labels == null || r.numClusters() == stopAt ? List.of()
+              : List.of("bisecting k-means stopped at " + r.numClusters() + " clusters, fewer than -k " + stopAt
+                  + ": only clusters of identical rows were left to split");
           return new TreeRun.Fitted(name, r.dendrogram(), "divisive_coefficient", r.divisiveCoefficient(),
               Scaler.fit(params.standardization(), data.matrix()).transform(data.matrix()),
-              DistanceMetric.EUCLIDEAN, labels);
+              DistanceMetric.EUCLIDEAN, labels, notes);
         });
   }
 }

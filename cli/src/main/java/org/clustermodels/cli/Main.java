@@ -49,7 +49,7 @@ public final class Main {
   private static int onParameterError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
-    String message = ex.getMessage();
+    String message = ex.getMessage().replaceFirst("^Error: ", ""); // as picocli words an argument group's errors
     if (ex instanceof UnmatchedArgumentException u && cmd.getParent() == null && !u.getUnmatched().isEmpty()
         && !u.getUnmatched().get(0).startsWith("-")) {
       message = "unknown command '" + u.getUnmatched().get(0) + "'; the commands are "

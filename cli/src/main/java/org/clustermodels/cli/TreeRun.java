@@ -3,6 +3,7 @@ package org.clustermodels.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.distance.Metric;
 import org.clustermodels.core.hierarchy.Dendrogram;
@@ -26,21 +27,21 @@ final class TreeRun {
    * @param scaled the rows the tree was built from, after scaling, for the cophenetic correlation
    * @param metric the metric between those rows
    * @param labels the clusters where the fit itself stopped (bisecting k-means with -k), or null to cut the tree
+   * @param notes notes for the user about the fit
    */
   record Fitted(String algorithm, Dendrogram tree, String coefficientField, double coefficient, DenseMatrix scaled,
-      Metric metric, int[] labels) {
+      Metric metric, int[] labels, List<String> notes) {
   }
 
   /** A command's fit. */
   @FunctionalInterface
   interface Fit {
     /**
-     * @param data the input, already checked and accepted
+     * @param data the input, already checked
      * @param monitor progress
-     * @param err stderr, for notes
      * @return the fit
      */
-    Fitted fit(InputData data, ProgressMonitor monitor, PrintWriter err);
+    Fitted fit(InputData data, ProgressMonitor monitor);
   }
 
   private final CommandSpec spec;
@@ -86,12 +87,15 @@ final class TreeRun {
     InputData data = input.load(output.namesLeaves());
     long readNanos = System.nanoTime() - t0;
     cut.check(data.matrix().rows());
-    data.printNotes(err);
 
     progress.step(step);
     long t1 = System.nanoTime();
-    Fitted f = fit.fit(data, progress, err);
+    Fitted f = fit.fit(data, progress);
     long fitNanos = System.nanoTime() - t1;
+    // the notes wait until the core has accepted the data (metric, memory, method), so that a rejected input
+    // gets one error line only
+    data.printNotes(err);
+    f.notes().forEach(note -> Main.note(err, note));
 
     Double cophenetic = null;
     if (output.cophenetic()) {
