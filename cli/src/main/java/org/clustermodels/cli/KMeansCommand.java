@@ -186,13 +186,7 @@ public final class KMeansCommand implements Callable<Integer> {
       OutlierRule rule = outlierQuantile == null ? null : result.outlierRule(outlierQuantile);
       files.add("--labels-out", output.labelsOut(), w -> writeLabels(w, data, result, rule));
     }
-    if (output.output() != null) {
-      files.add("-o", output.output(), w -> JsonOutput.write(json, w));
-    }
-    files.commit();
-    if (output.output() == null) {
-      JsonOutput.write(json, out);
-    }
+    files.commitWithJson(json, output.output(), out);
     return Main.EXIT_OK;
   }
 

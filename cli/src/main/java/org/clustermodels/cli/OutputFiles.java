@@ -1,5 +1,6 @@
 package org.clustermodels.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -73,6 +74,26 @@ public final class OutputFiles {
   public OutputFiles addBinary(String option, Path target, BinaryContent content) {
     entries.add(new Entry(option, target, content));
     return this;
+  }
+
+  /**
+   * Writes all files and the JSON result: into the file of {@code -o} together with the others, or, without
+   * {@code -o}, to stdout once the others are in place.
+   *
+   * @param json the result
+   * @param output the {@code -o} file, or null for stdout
+   * @param out stdout
+   * @throws CliException naming the option and file if one cannot be written
+   * @throws IOException if stdout cannot be written
+   */
+  public void commitWithJson(JsonNode json, Path output, Writer out) throws IOException {
+    if (output != null) {
+      add("-o", output, w -> JsonOutput.write(json, w));
+    }
+    commit();
+    if (output == null) {
+      JsonOutput.write(json, out);
+    }
   }
 
   /**

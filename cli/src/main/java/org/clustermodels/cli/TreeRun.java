@@ -123,13 +123,7 @@ final class TreeRun {
     if (output.newick() != null) {
       files.add("--newick", output.newick(), w -> w.write(f.tree().toNewick(data.rowNames()) + "\n"));
     }
-    if (output.output() != null) {
-      files.add("-o", output.output(), w -> JsonOutput.write(json, w));
-    }
-    files.commit();
-    if (output.output() == null) {
-      JsonOutput.write(json, out);
-    }
+    files.commitWithJson(json, output.output(), out);
     return Main.EXIT_OK;
   }
 }
