@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         "         [--cut-k K | --cut-height H] [--standardize none|zscore|minmax]",
         "         [--columns NAME,...] [--missing fail|skip-row|mean] [--threads N]",
         "         [--progress] [-o FILE] [--newick FILE] [--svg FILE] [--png FILE]",
-        "         [--no-cophenetic] [-h] [-V]",
+        "         [--max-leaves N] [--no-cophenetic] [-h] [-V]",
         ""},
     description = {"Agglomerative (bottom-up) hierarchical clustering of the numeric columns of a CSV or ARFF "
         + "file: the full tree of n - 1 merges, as SciPy's linkage, optionally cut into clusters. The result is "
@@ -105,12 +105,13 @@ public final class AgglomerativeCommand implements Callable<Integer> {
         .standardization(scaling.standardization()).threads(run.threads()).build();
     TreeCut treeCut = cut == null ? new TreeCut("--cut-k", null, null) : new TreeCut("--cut-k", cut.count,
         cut.height);
-    return new TreeRun(spec, input, run, output, treeCut).execute(linkage.id() + " linkage", (data, monitor) -> {
+    String step = linkage.id() + " linkage, " + metric.id() + scaling.describe();
+    return new TreeRun(spec, input, run, output, treeCut).execute(step, (data, monitor) -> {
       AgglomerativeResult r = new Agglomerative().fit(data.matrix(), params, monitor);
       String name = "agglomerative-" + linkage.id() + "-" + metric.id() + "-" + new Choices.Method().token(r.method());
       return new TreeRun.Fitted(name, r.dendrogram(), "agglomerative_coefficient",
           r.dendrogram().bannerCoefficient(), r.scaler().orElseThrow().transform(data.matrix()), metric, null,
-          List.of());
+          List.of(), "Merge height (" + metric.id() + ", " + linkage.id() + " linkage)", data.matrix().rows());
     });
   }
 }

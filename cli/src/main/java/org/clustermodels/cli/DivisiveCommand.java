@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         "         [--standardize none|zscore|minmax]",
         "         [--columns NAME,...] [--missing fail|skip-row|mean] [--threads N]",
         "         [--progress] [-o FILE] [--newick FILE] [--svg FILE] [--png FILE]",
-        "         [--no-cophenetic] [-h] [-V]",
+        "         [--max-leaves N] [--no-cophenetic] [-h] [-V]",
         ""},
     description = {"Divisive (top-down) hierarchical clustering of the numeric columns of a CSV or ARFF file: "
         + "DIANA (Kaufman and Rousseeuw, as R's cluster::diana) on Euclidean distances, or bisecting k-means "
@@ -79,8 +79,8 @@ public final class DivisiveCommand implements Callable<Integer> {
 
   @Option(names = "--split", paramLabel = "CRITERION", defaultValue = "sse", converter = Choices.Split.class,
       completionCandidates = Choices.Split.class,
-      description = "bisecting: split the cluster with the largest ${COMPLETION-CANDIDATES} (sum of squared "
-          + "distances to its mean, or number of rows); that value is the split's height. "
+      description = "bisecting: which cluster to split next, ${COMPLETION-CANDIDATES}: the one with the largest "
+          + "SSE (sum of squared distances to its mean) or the most rows; that value is the split's height. "
           + "Default: ${DEFAULT-VALUE}.")
   BisectingKMeansSplit split;
 
@@ -118,16 +118,19 @@ public final class DivisiveCommand implements Callable<Integer> {
     DivisiveParams params = DivisiveParams.builder(method).numClusters(stopAt).split(split).restarts(restarts)
         .seed(seed).threads(run.threads()).standardization(scaling.standardization()).build();
     String name = bisecting ? "divisive-bisecting-" + new Choices.Split().token(split) : "divisive-diana-euclidean";
-    return new TreeRun(spec, input, run, output, treeCut).execute(bisecting ? "bisecting k-means" : "DIANA",
-        (data, monitor) -> {
-          DivisiveResult r = new Divisive().fit(data.matrix(), params, monitor);
-          int[] labels = stopAt == DivisiveParams.ALL_ROWS ? null : r.labels();
-          List<String> notes = labels == null || r.numClusters() == stopAt ? List.of()
-              : List.of("bisecting k-means stopped at " + r.numClusters() + " clusters, fewer than -k " + stopAt
-                  + ": only clusters of identical rows were left to split");
-          return new TreeRun.Fitted(name, r.dendrogram(), "divisive_coefficient", r.divisiveCoefficient(),
-              Scaler.fit(params.standardization(), data.matrix()).transform(data.matrix()),
-              DistanceMetric.EUCLIDEAN, labels, notes);
-        });
+    String step = (bisecting ? "bisecting k-means, largest " + new Choices.Split().token(split) + " first"
+        : "DIANA, euclidean") + scaling.describe();
+    String heightAxis = !bisecting ? "Cluster diameter (euclidean)"
+        : split == BisectingKMeansSplit.LARGEST_SSE ? "SSE of the cluster split" : "Rows in the cluster split";
+    return new TreeRun(spec, input, run, output, treeCut).execute(step, (data, monitor) -> {
+      DivisiveResult r = new Divisive().fit(data.matrix(), params, monitor);
+      int[] labels = stopAt == DivisiveParams.ALL_ROWS ? null : r.labels();
+      List<String> notes = labels == null || r.numClusters() == stopAt ? List.of()
+          : List.of("bisecting k-means stopped at " + r.numClusters() + " clusters, fewer than -k " + stopAt
+              + ": only clusters of identical rows were left to split");
+      return new TreeRun.Fitted(name, r.dendrogram(), "divisive_coefficient", r.divisiveCoefficient(),
+          Scaler.fit(params.standardization(), data.matrix()).transform(data.matrix()),
+          DistanceMetric.EUCLIDEAN, labels, notes, heightAxis, r.numClusters());
+    });
   }
 }

@@ -16,11 +16,11 @@ public final class InputData {
   private final DenseMatrix matrix;
   private final List<String> columns;
   private final int[] matrixRowOfInputRow;
-  private final String[] rowNames;
+  private final RowNames.Named rowNames;
   private final List<String> notes;
 
-  InputData(String source, DenseMatrix matrix, List<String> columns, int[] matrixRowOfInputRow, String[] rowNames,
-      List<String> notes) {
+  InputData(String source, DenseMatrix matrix, List<String> columns, int[] matrixRowOfInputRow,
+      RowNames.Named rowNames, List<String> notes) {
     this.source = source;
     this.matrix = matrix;
     this.columns = List.copyOf(columns);
@@ -54,7 +54,14 @@ public final class InputData {
    *     loaded with row names
    */
   public String[] rowNames() {
-    return rowNames == null ? null : rowNames.clone();
+    return rowNames == null ? null : rowNames.names().clone();
+  }
+
+  /**
+   * @return the column the {@link #rowNames()} come from; null when they are row numbers or were not asked for
+   */
+  public String rowNamesColumn() {
+    return rowNames == null ? null : rowNames.source();
   }
 
   /** @return the input file name, for messages */

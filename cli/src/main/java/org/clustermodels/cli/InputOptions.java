@@ -148,7 +148,7 @@ public final class InputOptions {
     for (Table.Column c : used) {
       colNames.add(c.name());
     }
-    String[] named = rowNames ? RowNames.of(table, matrixRow, n, notes) : null;
+    RowNames.Named named = rowNames ? RowNames.of(table, matrixRow, n, notes) : null;
     return new InputData(src, DenseMatrix.ofRowMajor(n, d, values), colNames, matrixRow, named, notes);
   }
 

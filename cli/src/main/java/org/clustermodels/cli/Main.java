@@ -20,6 +20,12 @@ public final class Main {
   /** Bad usage or bad input. */
   public static final int EXIT_BAD_INPUT = 2;
 
+  static {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true"); // pictures are drawn off-screen, never shown
+    }
+  }
+
   private Main() {
   }
 

@@ -37,13 +37,22 @@ final class RowNames {
   }
 
   /**
+   * The names of the rows and where they come from.
+   *
+   * @param names one name per matrix row
+   * @param source the column they come from, or null for row numbers
+   */
+  record Named(String[] names, String source) {
+  }
+
+  /**
    * @param table the table, read with the text of its non-numeric columns kept
    * @param matrixRowOfInputRow for each input row its matrix row, or -1 if it was left out
    * @param n the number of matrix rows
    * @param notes receives a note saying where the names come from
-   * @return one name per matrix row
+   * @return one name per matrix row, and the column they come from
    */
-  static String[] of(Table table, int[] matrixRowOfInputRow, int n, List<String> notes) {
+  static Named of(Table table, int[] matrixRowOfInputRow, int n, List<String> notes) {
     Table.Column column = column(table);
     String[] names = new String[n];
     for (int i = 0; i < matrixRowOfInputRow.length; i++) {
@@ -55,6 +64,6 @@ final class RowNames {
     }
     notes.add(column == null ? "the tree's leaves are named by data row number (1-based; no non-numeric column)"
         : "the tree's leaves are named by column '" + column.name() + "'");
-    return names;
+    return new Named(names, column == null ? null : column.name());
   }
 }

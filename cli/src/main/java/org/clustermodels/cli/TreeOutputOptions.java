@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Output options shared by the tree commands ({@code agglomerative}, {@code divisive}): the JSON file, the tree
- * as Newick text and as SVG or PNG pictures, and whether to compute the cophenetic correlation. Picocli mixin.
+ * as Newick text and as SVG or PNG pictures (and how many leaves these draw), and whether to compute the
+ * cophenetic correlation. Picocli mixin.
  */
 public final class TreeOutputOptions {
 
@@ -27,6 +28,11 @@ public final class TreeOutputOptions {
 
   @Option(names = "--png", paramLabel = "FILE", description = "Also draw the tree as a PNG picture (as --svg).")
   Path png;
+
+  @Option(names = "--max-leaves", paramLabel = "N", defaultValue = "50",
+      description = "--svg and --png draw at most N leaves: a larger tree is drawn as its last N - 1 merges, each "
+          + "cluster below them as one leaf labelled with its size. Default: ${DEFAULT-VALUE}.")
+  int maxLeaves;
 
   @Option(names = "--no-cophenetic",
       description = "Do not compute the cophenetic correlation (null in the JSON); it needs the n(n-1)/2 "
@@ -53,6 +59,14 @@ public final class TreeOutputOptions {
     return png;
   }
 
+  /** @return the most leaves a picture draws, checked to be &gt;= 2 */
+  public int maxLeaves() {
+    if (maxLeaves < 2) {
+      throw new CliException("--max-leaves must be >= 2, got " + maxLeaves);
+    }
+    return maxLeaves;
+  }
+
   /** @return whether to compute the cophenetic correlation */
   public boolean cophenetic() {
     return !noCophenetic;
@@ -70,6 +84,7 @@ public final class TreeOutputOptions {
    * @throws CliException naming the option and file
    */
   public void check(Path input) {
+    maxLeaves();
     Map<String, Path> targets = new LinkedHashMap<>();
     targets.put("-o", output);
     targets.put("--newick", newick);

@@ -3,17 +3,22 @@ package org.clustermodels.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.distance.Metric;
 import org.clustermodels.core.hierarchy.Dendrogram;
 import org.clustermodels.core.progress.ProgressMonitor;
+import org.clustermodels.core.render.CutLine;
+import org.clustermodels.core.render.DendrogramPlot;
+import org.clustermodels.core.render.DendrogramPlotOptions;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The steps the tree commands ({@code agglomerative}, {@code divisive}) share around their fit: check the
  * options and output files, read the input (timed), fit (timed), compute the cophenetic correlation, cut, and
- * write the JSON, Newick and pictures all-or-nothing ({@link OutputFiles}).
+ * write the JSON, Newick and pictures ({@link DendrogramPlot}) all-or-nothing ({@link OutputFiles}).
  */
 final class TreeRun {
 
@@ -28,9 +33,12 @@ final class TreeRun {
    * @param metric the metric between those rows
    * @param labels the clusters where the fit itself stopped (bisecting k-means with -k), or null to cut the tree
    * @param notes notes for the user about the fit
+   * @param heightAxis what the heights are, for the pictures' axis, e.g. "Cluster diameter (euclidean)"
+   * @param leafClusters the number of clusters below which the tree has no structure (the clusters where
+   *     bisecting k-means stopped, their rows joined at height 0), which a picture need not draw apart; n if none
    */
   record Fitted(String algorithm, Dendrogram tree, String coefficientField, double coefficient, DenseMatrix scaled,
-      Metric metric, int[] labels, List<String> notes) {
+      Metric metric, int[] labels, List<String> notes, String heightAxis, int leafClusters) {
   }
 
   /** A command's fit. */
@@ -68,7 +76,7 @@ final class TreeRun {
   /**
    * Runs the command.
    *
-   * @param step what the fit does, for the progress line, e.g. "ward linkage"
+   * @param step what the fit does, for the progress line and the pictures' title, e.g. "ward linkage, euclidean"
    * @param fit the command's fit; its parameters are already validated
    * @return the exit code
    * @throws CliException for bad usage or input
@@ -123,7 +131,36 @@ final class TreeRun {
     if (output.newick() != null) {
       files.add("--newick", output.newick(), w -> w.write(f.tree().toNewick(data.rowNames()) + "\n"));
     }
+    if (output.svg() != null || output.png() != null) {
+      progress.step("drawing the tree");
+      DendrogramPlot plot = plot(data, f, step);
+      if (output.svg() != null) {
+        files.addBinary("--svg", output.svg(), plot::writeSvg);
+      }
+      if (output.png() != null) {
+        files.addBinary("--png", output.png(), plot::writePng);
+      }
+    }
     files.commitWithJson(json, output.output(), out);
     return Main.EXIT_OK;
+  }
+
+  /**
+   * The picture: the tree with its leaves named and the cut asked for, truncated to --max-leaves, or to the
+   * clusters below which it has no structure.
+   */
+  private DendrogramPlot plot(InputData data, Fitted f, String step) {
+    Path file = input.input().getFileName();
+    String column = data.rowNamesColumn();
+    DendrogramPlotOptions options = DendrogramPlotOptions.builder()
+        .title((file == null ? input.input().toString() : file.toString()) + ": " + step)
+        .heightAxisTitle(f.heightAxis())
+        .leafAxisTitle(column == null ? "Data row" : column)
+        .leafLabels(Arrays.asList(data.rowNames()))
+        .maxLeaves(Math.max(2, Math.min(output.maxLeaves(), f.leafClusters())))
+        .cut(cut.count() != null ? CutLine.atCount(cut.count())
+            : cut.height() != null ? CutLine.atHeight(cut.height()) : null)
+        .build();
+    return new DendrogramPlot(f.tree(), options);
   }
 }

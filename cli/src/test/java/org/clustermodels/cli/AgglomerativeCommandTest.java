@@ -7,15 +7,20 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.w3c.dom.Document;
 
 /** The agglomerative command end to end, in-process, on the bundled data; expectations from the oracles. */
 public class AgglomerativeCommandTest {
@@ -149,7 +154,7 @@ public class AgglomerativeCommandTest {
         "--cut-height", Double.toString(h)).json();
     int[] labels = KMeansCommandTest.ints(json.get("labels"));
     assertArrayEquals(TreeReference.cutByHeight(scipy, h), labels);
-    assertEquals(5, java.util.Arrays.stream(labels).max().getAsInt() + 1);
+    assertEquals(5, Arrays.stream(labels).max().getAsInt() + 1);
     JsonNode above = ok("agglomerative", "-i", usarrests("csv"), "--linkage", "complete", "--cut-height", "1e9")
         .json();
     for (JsonNode l : above.get("labels")) {
@@ -204,6 +209,33 @@ public class AgglomerativeCommandTest {
     JsonNode json = r.json();
     assertEquals(3, json.get("n").intValue());
     assertEquals("[0,0,null,1]", json.get("labels").toString());
+  }
+
+  /** SVG and PNG: written, well-formed, the states named, the clusters in the legend, the default size. */
+  @Test
+  public void picturesAreWritten() throws Exception {
+    Path dir = tmp.getRoot().toPath();
+    Path svg = dir.resolve("usarrests.svg");
+    Path png = dir.resolve("usarrests.png");
+    ok("agglomerative", "-i", usarrests("csv"), "--linkage", "ward", "--standardize", "zscore", "--cut-k", "4",
+        "--svg", svg.toString(), "--png", png.toString());
+    String text = Files.readString(svg, StandardCharsets.UTF_8);
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(svg.toFile());
+    assertEquals("svg", doc.getDocumentElement().getTagName());
+    for (String state : stateNames()) {
+      assertTrue(state, text.contains(">" + state + "<"));
+    }
+    assertTrue(text, text.contains("4 clusters"));
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertEquals(960, image.getWidth());
+    assertEquals(600, image.getHeight());
+
+    Path small = dir.resolve("small.png");
+    ok("agglomerative", "-i", usarrests("csv"), "--linkage", "average", "--png", small.toString(), "--max-leaves",
+        "10", "--svg", svg.toString());
+    assertTrue(Files.size(small) > 0);
+    assertTrue("truncated to 10 leaves", Files.readString(svg).contains("the last 9 of 49 merges are drawn"));
   }
 
   @Test

@@ -101,6 +101,8 @@ public class TreeBadInputTest {
         "--cut-height");
     mentions(fails("divisive", "-i", usarrests(), "--method", "bisecting", "-k", "51"), "-k 51", "50");
     mentions(fails("divisive", "-i", usarrests(), "--method", "diana", "-k", "-2"), "-k", ">= 1");
+    mentions(fails("divisive", "-i", usarrests(), "--method", "diana", "--svg", dir.resolve("t.svg").toString(),
+        "--max-leaves", "1"), "--max-leaves", ">= 2");
   }
 
   @Test
