@@ -28,7 +28,7 @@ final class ProgressLine implements ProgressMonitor {
    * @param err stderr
    * @param enabled whether to print anything
    * @param percentSteps whether to print a report only when its whole percentage differs from the last one
-   *     printed since the last {@link #step}, or it is 100 % (for algorithms that report every merge or split)
+   *     printed since the last {@link #step} (for algorithms that report every merge or split)
    */
   ProgressLine(PrintWriter err, boolean enabled, boolean percentSteps) {
     this.err = err;
@@ -40,7 +40,7 @@ final class ProgressLine implements ProgressMonitor {
   public synchronized void progress(double fraction, String message) {
     if (enabled) {
       long percent = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
-      if (percentSteps && percent == lastPercent && percent < 100) {
+      if (percentSteps && percent == lastPercent) {
         return;
       }
       lastPercent = percent;

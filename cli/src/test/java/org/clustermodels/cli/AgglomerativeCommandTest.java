@@ -281,20 +281,27 @@ public class AgglomerativeCommandTest {
     }
   }
 
+  /**
+   * Between two steps, no percentage is printed twice: the core reports each of wine's 177 merges, into the 50
+   * percentage points of the merge phase.
+   */
   @Test
   public void progressIsOneLinePerPercentAtMost() {
-    CliRun r = ok("agglomerative", "-i", usarrests("csv"), "--linkage", "average", "--progress");
-    String[] lines = r.errLines();
+    CliRun r = ok("agglomerative", "-i", CliRun.resource("/wine.csv").toString(), "--linkage", "average",
+        "--progress");
     assertTrue(r.err, r.err.contains("clustermodels: progress 100% average linkage"));
-    List<String> percents = new ArrayList<>();
-    for (String line : lines) {
+    String previous = null;
+    int lines = 0;
+    for (String line : r.errLines()) {
       if (line.startsWith("clustermodels: progress ")) {
-        percents.add(line.split(" ")[2]);
+        String percent = line.split(" ")[2];
+        assertFalse("repeated " + percent + " in\n" + r.err, percent.equals(previous));
+        previous = percent;
+        lines++;
+      } else {
+        previous = null; // a step or a note
       }
     }
-    for (int i = 1; i < percents.size(); i++) {
-      assertFalse("repeated " + percents.get(i) + " in\n" + r.err,
-          percents.get(i).equals(percents.get(i - 1)) && !percents.get(i).equals("100%"));
-    }
+    assertTrue(r.err, lines > 10);
   }
 }
