@@ -85,8 +85,8 @@ public final class PairwiseDistances {
    *     message names the bytes needed and available and suggests the vector-based method or a sample
    */
   public static void requireMatrixFits(long n, long otherBytes, MemoryCheck memory) {
-    String alternatives = "use the vector-based method (single or ward linkage on Euclidean data, which never "
-        + "stores the matrix) or cluster a random sample of the rows";
+    String alternatives = "use the vector-based method (single, ward, centroid or median linkage on Euclidean "
+        + "data, which never stores the matrix) or cluster a random sample of the rows";
     if (n > CondensedDistances.MAX_N) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "%,d rows have %,d pairwise distances, more than one Java array holds (a distance matrix allows at "

@@ -17,7 +17,13 @@ import org.clustermodels.core.progress.ProgressMonitor;
  *
  * <p>Memory is checked before the distance matrix (or its copy) is allocated: 8 n(n-1)/2 bytes, e.g. 10 GB for
  * n = 50,000; when it does not fit, the message says how much is needed and available and what to do instead.
- * From data rows, the algorithm then works in the freshly computed matrix itself, so it is held once.
+ * From data rows, the algorithm then works in the freshly computed matrix itself, so it is held once (plus a
+ * copy for the cophenetic correlation, only when that copy fits).
+ *
+ * <p>Method VECTOR (and AUTO when the matrix does not fit) never stores the matrix: single, Ward, centroid and
+ * median linkage on Euclidean rows run on the vectors in O(n d) memory ({@link VectorSingleLinkage},
+ * {@link VectorWardLinkage}, {@link VectorCentroidLinkage}, {@link VectorMedianLinkage}), so n of several
+ * hundred thousand fits.
  *
  * <p>Stateless and thread-safe.
  */
@@ -64,18 +70,33 @@ public final class Agglomerative {
   public AgglomerativeResult fit(DenseMatrix data, AgglomerativeParams params, ProgressMonitor monitor) {
     DataChecks.requireFiniteNonEmpty(data);
     int n = requireTwoRows(data.rows());
-    AgglomerativeMethod method = resolve(params.method());
+    LinkageMethod linkage = params.linkage();
     long dataBytes = 8L * n * data.cols();
-    PairwiseDistances.requireMatrixFits(n, 2 * dataBytes + WORK_BYTES_PER_ROW * n, memory);
+    AgglomerativeMethod method = resolve(params.method(), linkage, params.metric(), n, dataBytes, memory);
     monitor.checkCancelled();
     Scaler scaler = Scaler.fit(params.standardization(), data);
     DenseMatrix x = scaler.transform(data);
+    if (method == AgglomerativeMethod.VECTOR) {
+      int threads = params.threads() == 0 ? Runtime.getRuntime().availableProcessors() : params.threads();
+      Dendrogram tree = vectorAlgorithm(linkage).fit(x, threads, monitor);
+      return new AgglomerativeResult(tree, linkage, params.metric(), method, scaler, Double.NaN);
+    }
     CondensedDistances distances = PairwiseDistances.compute(x, params.metric(), params.threads(),
-        part(monitor, 0.0, 0.5), memory);
-    LinkageMethod linkage = params.linkage();
-    Dendrogram tree = linkage.algorithm().cluster(n, distances.backing(), linkage.linkage(),
-        part(monitor, 0.5, 0.5));
-    return new AgglomerativeResult(tree, linkage, params.metric(), method, scaler);
+        part(monitor, 0.0, 0.45), memory);
+    double[] work = distances.backing();
+    CondensedDistances kept = null;
+    if (params.cophenetic()) {
+      boolean overwrites = linkage.algorithm().overwritesDistances();
+      if (!overwrites) {
+        kept = distances;
+      } else if (memory.availableBytes() >= 2 * CondensedDistances.bytesFor(n) + 2 * dataBytes
+          + WORK_BYTES_PER_ROW * n) { // room for both matrices, counted as if neither were allocated yet
+        kept = CondensedDistances.wrap(n, work.clone());
+      }
+    }
+    Dendrogram tree = linkage.algorithm().cluster(n, work, linkage.linkage(), part(monitor, 0.45, 0.45));
+    double cophenetic = kept == null ? Double.NaN : tree.copheneticCorrelation(kept, part(monitor, 0.9, 0.1));
+    return new AgglomerativeResult(tree, linkage, params.metric(), method, scaler, cophenetic);
   }
 
   /**
@@ -99,19 +120,70 @@ public final class Agglomerative {
     }
     monitor.checkCancelled();
     Dendrogram tree = algorithm.cluster(n, work, linkage.linkage(), monitor);
-    return new AgglomerativeResult(tree, linkage, null, AgglomerativeMethod.MATRIX, null);
+    return new AgglomerativeResult(tree, linkage, null, AgglomerativeMethod.MATRIX, null,
+        tree.copheneticCorrelation(distances));
   }
 
   /**
+   * Decides which method runs. MATRIX and VECTOR run as asked (VECTOR only where a vector algorithm exists);
+   * AUTO takes the distance matrix when it fits in memory (it is exact for every linkage and metric and the
+   * fastest), else the vector method where one exists, else fails with the memory message.
+   *
    * @param method the method asked for
-   * @return the method that will run
-   * @throws IllegalArgumentException for {@link AgglomerativeMethod#VECTOR}, which is not available yet
+   * @param linkage the linkage
+   * @param metric the metric
+   * @param n number of rows
+   * @param dataBytes bytes of the data, counted twice (input and scaled copy) besides the matrix
+   * @param memory the memory check
+   * @return MATRIX or VECTOR
+   * @throws IllegalArgumentException if VECTOR is asked for where it does not exist, or nothing fits
    */
-  public static AgglomerativeMethod resolve(AgglomerativeMethod method) {
-    return switch (method) {
-      case AUTO, MATRIX -> AgglomerativeMethod.MATRIX;
-      case VECTOR -> throw new IllegalArgumentException("method VECTOR (O(n d) memory) is not available yet; "
-          + "use MATRIX or AUTO");
+  static AgglomerativeMethod resolve(AgglomerativeMethod method, LinkageMethod linkage,
+      org.clustermodels.core.distance.Metric metric, int n, long dataBytes, MemoryCheck memory) {
+    boolean vector = metric.isEuclidean() && VECTOR_LINKAGES.contains(linkage);
+    switch (method) {
+      case VECTOR -> {
+        if (!vector) {
+          throw new IllegalArgumentException("method VECTOR (O(n d) memory) exists for single, ward, centroid and "
+              + "median linkage on euclidean distances, not for " + linkage.id() + " linkage with "
+              + metric.id() + "; use method MATRIX or AUTO");
+        }
+        return AgglomerativeMethod.VECTOR;
+      }
+      case MATRIX -> {
+        PairwiseDistances.requireMatrixFits(n, 2 * dataBytes + WORK_BYTES_PER_ROW * n, memory);
+        return AgglomerativeMethod.MATRIX;
+      }
+      default -> {
+        try {
+          PairwiseDistances.requireMatrixFits(n, 2 * dataBytes + WORK_BYTES_PER_ROW * n, memory);
+          return AgglomerativeMethod.MATRIX;
+        } catch (IllegalArgumentException tooBig) {
+          if (vector) {
+            return AgglomerativeMethod.VECTOR;
+          }
+          throw tooBig;
+        }
+      }
+    }
+  }
+
+  /** Linkages with an O(n d)-memory algorithm on Euclidean vectors. */
+  private static final java.util.Set<LinkageMethod> VECTOR_LINKAGES = java.util.EnumSet.of(LinkageMethod.SINGLE,
+      LinkageMethod.WARD, LinkageMethod.CENTROID, LinkageMethod.MEDIAN);
+
+  /** The vector algorithm of a linkage in {@link #VECTOR_LINKAGES}. */
+  private interface VectorAlgorithm {
+    Dendrogram fit(DenseMatrix data, int threads, ProgressMonitor monitor);
+  }
+
+  private static VectorAlgorithm vectorAlgorithm(LinkageMethod linkage) {
+    return switch (linkage) {
+      case SINGLE -> VectorSingleLinkage::fit;
+      case WARD -> VectorWardLinkage::fit;
+      case CENTROID -> VectorCentroidLinkage::fit;
+      case MEDIAN -> VectorMedianLinkage::fit;
+      default -> throw new IllegalArgumentException("no vector algorithm for " + linkage.id() + " linkage");
     };
   }
 

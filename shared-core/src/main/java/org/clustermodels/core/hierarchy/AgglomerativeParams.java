@@ -17,6 +17,7 @@ public final class AgglomerativeParams {
   private final AgglomerativeMethod method;
   private final Standardization standardization;
   private final int threads;
+  private final boolean cophenetic;
 
   private AgglomerativeParams(Builder b) {
     this.linkage = Objects.requireNonNull(b.linkage, "linkage");
@@ -27,6 +28,7 @@ public final class AgglomerativeParams {
       throw new IllegalArgumentException("threads must be >= 0 (0 = all processors), got " + b.threads);
     }
     this.threads = b.threads;
+    this.cophenetic = b.cophenetic;
     if (linkage.linkage().requiresEuclidean() && !metric.isEuclidean()) {
       throw new IllegalArgumentException(linkage.id() + " linkage requires the euclidean metric, got "
           + metric.id() + " (centroids exist only in Euclidean space; use single, complete, average or weighted "
@@ -44,7 +46,8 @@ public final class AgglomerativeParams {
 
   /** @return a builder holding these parameters, to derive a variant */
   public Builder toBuilder() {
-    return new Builder(linkage).metric(metric).method(method).standardization(standardization).threads(threads);
+    return new Builder(linkage).metric(metric).method(method).standardization(standardization).threads(threads)
+        .cophenetic(cophenetic);
   }
 
   /** @return the linkage */
@@ -67,15 +70,23 @@ public final class AgglomerativeParams {
     return standardization;
   }
 
-  /** @return threads for the distance computation; 0 = all available processors */
+  /** @return threads for the distance computation (and the vector method's scans); 0 = all processors */
   public int threads() {
     return threads;
+  }
+
+  /**
+   * @return whether to compute the cophenetic correlation of the tree with the distances (when the distance
+   *     matrix exists and a copy of it fits in memory where the algorithm overwrites it)
+   */
+  public boolean cophenetic() {
+    return cophenetic;
   }
 
   @Override
   public String toString() {
     return "AgglomerativeParams[linkage=" + linkage.id() + ", metric=" + metric.id() + ", method=" + method
-        + ", standardization=" + standardization + ", threads=" + threads + "]";
+        + ", standardization=" + standardization + ", threads=" + threads + ", cophenetic=" + cophenetic + "]";
   }
 
   /** Builder of {@link AgglomerativeParams}; not thread-safe. */
@@ -85,6 +96,7 @@ public final class AgglomerativeParams {
     private AgglomerativeMethod method = AgglomerativeMethod.AUTO;
     private Standardization standardization = Standardization.NONE;
     private int threads;
+    private boolean cophenetic = true;
 
     private Builder(LinkageMethod linkage) {
       this.linkage = linkage;
@@ -117,6 +129,16 @@ public final class AgglomerativeParams {
     /** @param v threads for the distances, default 0 = all processors @return this */
     public Builder threads(int v) {
       threads = v;
+      return this;
+    }
+
+    /**
+     * @param v whether to compute the cophenetic correlation, default true (one extra O(n^2) pass, and a copy
+     *     of the distance matrix for the linkages whose algorithm overwrites it)
+     * @return this
+     */
+    public Builder cophenetic(boolean v) {
+      cophenetic = v;
       return this;
     }
 

@@ -16,14 +16,16 @@ public final class AgglomerativeResult {
   private final Metric metric;
   private final AgglomerativeMethod method;
   private final Scaler scaler;
+  private final double cophenetic;
 
   AgglomerativeResult(Dendrogram dendrogram, LinkageMethod linkage, Metric metric, AgglomerativeMethod method,
-      Scaler scaler) {
+      Scaler scaler, double cophenetic) {
     this.dendrogram = Objects.requireNonNull(dendrogram, "dendrogram");
     this.linkage = Objects.requireNonNull(linkage, "linkage");
     this.metric = metric;
     this.method = Objects.requireNonNull(method, "method");
     this.scaler = scaler;
+    this.cophenetic = cophenetic;
   }
 
   /** @return the dendrogram: n - 1 merges in SciPy's linkage convention */
@@ -52,11 +54,21 @@ public final class AgglomerativeResult {
   }
 
   /**
-   * @return the cophenetic correlation coefficient between the input distances and the tree; not computed yet
-   *     (always empty)
+   * @return the cophenetic correlation coefficient (Pearson correlation of the input distances with the
+   *     cophenetic distances, as SciPy's {@code cophenet}); empty when it was not asked for, when the vector
+   *     method ran (no distance matrix), or when a copy of the matrix did not fit in memory
    */
   public OptionalDouble copheneticCorrelation() {
-    return OptionalDouble.empty();
+    return Double.isNaN(cophenetic) ? OptionalDouble.empty() : OptionalDouble.of(cophenetic);
+  }
+
+  /**
+   * @return the agglomerative coefficient as R's {@code cluster::agnes} reports it: the mean over rows of
+   *     1 - m(i)/H, m(i) the height at which row i is first merged, H the highest merge
+   *     ({@link Dendrogram#bannerCoefficient()})
+   */
+  public double agglomerativeCoefficient() {
+    return dendrogram.bannerCoefficient();
   }
 
   @Override

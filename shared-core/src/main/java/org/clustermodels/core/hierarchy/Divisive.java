@@ -3,12 +3,15 @@ package org.clustermodels.core.hierarchy;
 import org.clustermodels.core.data.DataChecks;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.data.Scaler;
+import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.distance.CondensedDistances;
+import org.clustermodels.core.distance.PairwiseDistances;
 import org.clustermodels.core.progress.ProgressMonitor;
 
 /**
  * Divisive (top-down) hierarchical clustering: the entry point. Validates the input, applies the column scaling,
- * and runs {@link Diana DIANA} (on Euclidean distances of the scaled rows) or bisecting k-means, as the parameters
+ * and runs {@link Diana DIANA} (on the distances of the scaled rows in the chosen metric, Euclidean by default)
+ * or bisecting k-means, as the parameters
  * say. Both return the full tree as a {@link Dendrogram}.
  *
  * <p>Stateless and thread-safe.
@@ -52,20 +55,22 @@ public final class Divisive {
     DenseMatrix scaled = Scaler.fit(params.standardization(), data).transform(data);
     return switch (params.method()) {
       case DIANA -> {
-        CondensedDistances distances = DivisiveDistances.euclidean(scaled, monitor);
+        DivisiveDistances.requireMemory(n);
+        CondensedDistances distances = PairwiseDistances.compute(scaled, params.metric(), params.threads(),
+            part(monitor, 0, DISTANCE_SHARE), MemoryCheck.runtime());
         monitor.progress(DISTANCE_SHARE, "DIANA: distances computed");
-        yield new Diana().fit(distances, rescaled(monitor, DISTANCE_SHARE));
+        yield new Diana().fit(distances, part(monitor, DISTANCE_SHARE, 1 - DISTANCE_SHARE));
       }
       case BISECTING_KMEANS -> new BisectingKMeans().fit(scaled, params, monitor);
     };
   }
 
-  /** A monitor that maps fractions [0, 1] to [from, 1] of the given one. */
-  private static ProgressMonitor rescaled(ProgressMonitor monitor, double from) {
+  /** A monitor that maps fractions [0, 1] to [from, from + width] of the given one. */
+  private static ProgressMonitor part(ProgressMonitor monitor, double from, double width) {
     return new ProgressMonitor() {
       @Override
       public void progress(double fraction, String message) {
-        monitor.progress(from + (1 - from) * fraction, message);
+        monitor.progress(from + width * fraction, message);
       }
 
       @Override

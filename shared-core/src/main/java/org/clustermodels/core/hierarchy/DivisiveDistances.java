@@ -1,46 +1,12 @@
 package org.clustermodels.core.hierarchy;
 
-import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.distance.CondensedDistances;
-import org.clustermodels.core.progress.ProgressMonitor;
 
 /**
- * Euclidean condensed distances for DIANA, with the memory check. A stop-gap: the distance package's metrics
- * replace {@link #euclidean} once they are available.
+ * DIANA's memory check before its distance matrix is computed, with DIANA's own advice (bisecting k-means).
  */
 final class DivisiveDistances {
   private DivisiveDistances() {
-  }
-
-  /**
-   * The Euclidean distances of all pairs of rows, summed over the columns in order as R's {@code dist} does.
-   *
-   * @param data the rows
-   * @param monitor progress and cancellation
-   * @return the condensed distances
-   * @throws IllegalArgumentException if they do not fit in memory (see {@link #requireMemory})
-   */
-  static CondensedDistances euclidean(DenseMatrix data, ProgressMonitor monitor) {
-    int n = data.rows();
-    int d = data.cols();
-    requireMemory(n);
-    double[] x = data.toArray();
-    double[] out = new double[(int) CondensedDistances.length(n)];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      if ((i & 63) == 0) {
-        monitor.checkCancelled();
-      }
-      for (int j = i + 1; j < n; j++) {
-        double s = 0;
-        for (int c = 0; c < d; c++) {
-          double t = x[i * d + c] - x[j * d + c];
-          s += t * t;
-        }
-        out[k++] = Math.sqrt(s);
-      }
-    }
-    return CondensedDistances.wrap(n, out);
   }
 
   /**

@@ -2,6 +2,8 @@ package org.clustermodels.core.hierarchy;
 
 import java.util.Objects;
 import org.clustermodels.core.data.Standardization;
+import org.clustermodels.core.distance.DistanceMetric;
+import org.clustermodels.core.distance.Metric;
 
 /**
  * Immutable, validated parameters of a divisive clustering ({@link Divisive}). Build with
@@ -23,11 +25,18 @@ public final class DivisiveParams {
   private final long seed;
   private final int threads;
   private final Standardization standardization;
+  private final Metric metric;
 
   private DivisiveParams(Builder b) {
     this.method = Objects.requireNonNull(b.method, "method");
     this.split = Objects.requireNonNull(b.split, "split");
     this.standardization = Objects.requireNonNull(b.standardization, "standardization");
+    this.metric = Objects.requireNonNull(b.metric, "metric");
+    if (method == DivisiveMethod.BISECTING_KMEANS && !metric.isEuclidean()) {
+      throw new IllegalArgumentException("bisecting k-means works on Euclidean distances only (k-means "
+          + "minimises squared Euclidean distances), got metric " + metric.id() + "; use DIANA with "
+          + metric.id());
+    }
     if (b.numClusters < 0) {
       throw new IllegalArgumentException("numClusters must be >= 1, or " + ALL_ROWS + " for the full tree, got "
           + b.numClusters);
@@ -59,7 +68,7 @@ public final class DivisiveParams {
   /** @return a builder holding these parameters, to derive a variant */
   public Builder toBuilder() {
     return new Builder(method).numClusters(numClusters).split(split).restarts(restarts).seed(seed)
-        .threads(threads).standardization(standardization);
+        .threads(threads).standardization(standardization).metric(metric);
   }
 
   /** @return the method */
@@ -100,10 +109,16 @@ public final class DivisiveParams {
     return standardization;
   }
 
+  /** @return the metric between rows that DIANA splits on (bisecting k-means is always Euclidean) */
+  public Metric metric() {
+    return metric;
+  }
+
   @Override
   public String toString() {
-    return "DivisiveParams[method=" + method + ", numClusters=" + numClusters + ", split=" + split + ", restarts="
-        + restarts + ", seed=" + seed + ", threads=" + threads + ", standardization=" + standardization + "]";
+    return "DivisiveParams[method=" + method + ", metric=" + metric.id() + ", numClusters=" + numClusters
+        + ", split=" + split + ", restarts=" + restarts + ", seed=" + seed + ", threads=" + threads
+        + ", standardization=" + standardization + "]";
   }
 
   /** Builder of {@link DivisiveParams}; not thread-safe. */
@@ -115,6 +130,7 @@ public final class DivisiveParams {
     private long seed;
     private int threads;
     private Standardization standardization = Standardization.NONE;
+    private Metric metric = DistanceMetric.EUCLIDEAN;
 
     private Builder(DivisiveMethod method) {
       this.method = method;
@@ -159,6 +175,15 @@ public final class DivisiveParams {
     /** @param v standardisation, default NONE @return this */
     public Builder standardization(Standardization v) {
       standardization = v;
+      return this;
+    }
+
+    /**
+     * @param v the metric DIANA splits on, default euclidean (bisecting k-means accepts only euclidean)
+     * @return this
+     */
+    public Builder metric(Metric v) {
+      metric = v;
       return this;
     }
 

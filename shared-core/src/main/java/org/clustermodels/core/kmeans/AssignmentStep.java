@@ -11,9 +11,10 @@ interface AssignmentStep {
    *
    * @param centers k*d current centres
    * @param labels in: previous labels (-1 before the first call); out: new labels
+   * @param changed out: the rows whose label changed are added, in increasing row order
    * @return the number of rows whose label changed
    */
-  int assign(double[] centers, int[] labels);
+  int assign(double[] centers, int[] labels, ChangedRows changed);
 
   /**
    * Told after the centres moved, before the next {@link #assign}.

@@ -59,6 +59,32 @@ final class ClusterSums {
     }
   }
 
+  /**
+   * Brings the sums to the given labels when only the listed rows changed since the last update; moves them in
+   * the listed (increasing) order, which is the order {@link #update(int[], int)} would find them in, so the
+   * sums are bit-identical either way.
+   *
+   * @param labels the current labels
+   * @param changed the rows whose label changed since the last update, in increasing order
+   */
+  void update(int[] labels, ChangedRows changed) {
+    int count = changed.size();
+    if (!valid || 2L * count > n || movedSinceFull + count > n) {
+      recomputeAll(labels);
+      return;
+    }
+    for (int t = 0; t < count; t++) {
+      int i = changed.get(t);
+      int to = labels[i];
+      int from = recorded[i];
+      if (to != from) {
+        move(i, from, to);
+        recorded[i] = to;
+        movedSinceFull++;
+      }
+    }
+  }
+
   private void move(int i, int from, int to) {
     double wi = w[i];
     int off = i * d;

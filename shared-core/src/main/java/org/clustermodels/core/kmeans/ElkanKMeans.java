@@ -73,12 +73,15 @@ final class ElkanKMeans extends LloydKMeans {
     }
 
     @Override
-    public int assign(double[] centers, int[] labels) {
+    public int assign(double[] centers, int[] labels, ChangedRows rows) {
       bounds.centerGeometry(centers, k, d, halfPairs, halfNearest);
       int changed = 0;
       if (!boundsSet) {
         for (int i = 0; i < n; i++) {
-          changed += fullSearch(i, centers, labels);
+          if (fullSearch(i, centers, labels) != 0) {
+            rows.add(i);
+            changed++;
+          }
         }
         boundsSet = true;
         Arrays.fill(drift, 0.0);
@@ -128,6 +131,7 @@ final class ElkanKMeans extends LloydKMeans {
         upper[i] = u;
         if (a != a0) {
           labels[i] = a;
+          rows.add(i);
           changed++;
         }
       }

@@ -76,16 +76,16 @@ final class HamerlyKMeans extends LloydKMeans {
     }
 
     @Override
-    public int assign(double[] centers, int[] labels) {
+    public int assign(double[] centers, int[] labels, ChangedRows rows) {
       bounds.centerGeometry(centers, k, d, null, halfNearest);
       int changed = 0;
       if (!boundsSet) {
         for (int i = 0; i < n; i++) {
           if (block.add(i)) {
-            changed += flush(centers, labels);
+            changed += flush(centers, labels, rows);
           }
         }
-        changed += flush(centers, labels);
+        changed += flush(centers, labels, rows);
         boundsSet = true;
         Arrays.fill(drift, 0.0);
         return changed;
@@ -113,10 +113,10 @@ final class HamerlyKMeans extends LloydKMeans {
         upper[i] = u;
         lower[i] = l;
         if (block.addIf(i, !(u * inflate < Math.max(halfNearest[a], l)))) {
-          changed += flush(centers, labels);
+          changed += flush(centers, labels, rows);
         }
       }
-      changed += flush(centers, labels);
+      changed += flush(centers, labels, rows);
       Arrays.fill(drift, 0.0);
       return changed;
     }
@@ -127,21 +127,22 @@ final class HamerlyKMeans extends LloydKMeans {
      *
      * @return the number of rows whose label changed
      */
-    private int flush(double[] centers, int[] labels) {
+    private int flush(double[] centers, int[] labels, ChangedRows rows) {
       int m = block.count();
       if (m == 0) {
         return 0;
       }
       block.compute(x, centers);
       int changed = 0;
+      block.scan();
       for (int r = 0; r < m; r++) {
-        block.scan(r);
         int i = block.row(r);
-        upper[i] = bounds.upper(block.nearestSq());
-        lower[i] = bounds.lower(block.secondSq());
-        int best = block.nearest();
+        upper[i] = bounds.upper(block.nearestSq(r));
+        lower[i] = bounds.lower(block.secondSq(r));
+        int best = block.nearest(r);
         if (labels[i] != best) {
           labels[i] = best;
+          rows.add(i);
           changed++;
         }
       }

@@ -41,6 +41,7 @@ class LloydKMeans implements KMeansRunner {
     private final AssignmentStep step;
     private final int[] labels;
     private final ClusterSums sums;
+    private final ChangedRows changedRows = new ChangedRows();
 
     Run(KMeansProblem p, AssignmentStep step) {
       this.p = p;
@@ -57,7 +58,8 @@ class LloydKMeans implements KMeansRunner {
       int iterations = 0;
       for (int it = 0; it < p.maxIterations(); it++) {
         p.monitor().checkCancelled();
-        int changed = step.assign(centers, labels);
+        changedRows.clear();
+        int changed = step.assign(centers, labels, changedRows);
         update(centers, next, it, changed);
         iterations = it + 1;
         double shift = 0;
@@ -80,7 +82,8 @@ class LloydKMeans implements KMeansRunner {
         }
       }
       if (!strict) {
-        step.assign(centers, labels);
+        changedRows.clear();
+        step.assign(centers, labels, changedRows);
       }
       double inertia = VectorMath.inertia(p.x(), p.w(), p.n(), p.d(), centers, labels);
       return new SingleRun(centers, labels, inertia, iterations, converged);
@@ -88,7 +91,7 @@ class LloydKMeans implements KMeansRunner {
 
     /** The update step: weighted means, then the empty-cluster policy. */
     private void update(double[] centers, double[] next, int iteration, int changed) {
-      sums.update(labels, changed);
+      sums.update(labels, changedRows);
       if (!sums.means(next)) {
         return;
       }
@@ -139,25 +142,26 @@ class LloydKMeans implements KMeansRunner {
     }
 
     @Override
-    public int assign(double[] centers, int[] labels) {
+    public int assign(double[] centers, int[] labels, ChangedRows rows) {
       int changed = 0;
       for (int i = 0; i < p.n(); i++) {
         if (block.add(i)) {
-          changed += flush(centers, labels);
+          changed += flush(centers, labels, rows);
         }
       }
-      return changed + flush(centers, labels);
+      return changed + flush(centers, labels, rows);
     }
 
-    private int flush(double[] centers, int[] labels) {
+    private int flush(double[] centers, int[] labels, ChangedRows rows) {
       int m = block.count();
       block.compute(p.x(), centers);
       int changed = 0;
+      block.scan();
       for (int r = 0; r < m; r++) {
-        block.scan(r);
         int i = block.row(r);
-        if (labels[i] != block.nearest()) {
-          labels[i] = block.nearest();
+        if (labels[i] != block.nearest(r)) {
+          labels[i] = block.nearest(r);
+          rows.add(i);
           changed++;
         }
       }

@@ -154,7 +154,7 @@ final class MiniBatchKMeans implements KMeansRunner {
     }
 
     @Override
-    public int assign(double[] centers, int[] labels) {
+    public int assign(double[] centers, int[] labels, ChangedRows changed) {
       throw new UnsupportedOperationException("only receives relocations");
     }
 

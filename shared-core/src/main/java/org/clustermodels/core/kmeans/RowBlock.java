@@ -24,10 +24,10 @@ final class RowBlock {
   private final int size;
   private final int[] rows;
   private int count;
-  /** Result of {@link #scan}: nearest centre, its squared distance and the second-smallest squared distance. */
-  private int nearest;
-  private double nearestSq;
-  private double secondSq;
+  /** Per block row, after {@link #scan}: nearest centre, its squared distance, second-smallest distance. */
+  private final int[] nearest;
+  private final double[] nearestSq;
+  private final double[] secondSq;
   /** Column-major copy of the block: column j of block row r at {@code columns[j][r]}. */
   private final double[][] columns;
   /** The columns summed into each partial sum, in summation order. */
@@ -42,6 +42,9 @@ final class RowBlock {
     this.k = k;
     this.size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, SCRATCH_DOUBLES / (d + k + 4)));
     this.rows = new int[size];
+    this.nearest = new int[size];
+    this.nearestSq = new double[size];
+    this.secondSq = new double[size];
     this.columns = new double[d][size];
     this.partial = new double[4][size];
     this.partialColumns = partialColumns(d);
@@ -81,42 +84,53 @@ final class RowBlock {
   }
 
   /**
-   * Finds the nearest centre of block row r (the lowest index among equal smallest squared distances, as
+   * Finds, for every block row, the nearest centre (the lowest index among equal smallest squared distances, as
    * {@link VectorMath#nearest}) and the second-smallest squared distance (+infinity when k = 1), read with
-   * {@link #nearest()}, {@link #nearestSq()} and {@link #secondSq()}. Branch-free, so that unpredictable
-   * comparisons cost no mispredictions.
-   *
-   * @param r a block row, after {@link #compute}
+   * {@link #nearest(int)}, {@link #nearestSq(int)} and {@link #secondSq(int)}. The loops run over the block's
+   * rows with {@code Math.min}/{@code Math.max} (vectorised, no branches): with non-negative, non-NaN values,
+   * {@code min(second, max(best, sq))} is the second-smallest and {@code min(best, sq)} the smallest so far.
+   * The index pass runs from the last centre down, so the lowest index among equals is kept.
    */
-  void scan(int r) {
-    int best = 0;
-    double bestSq = distances[0][r];
-    double second = Double.POSITIVE_INFINITY;
-    for (int c = 1; c < k; c++) {
-      double sq = distances[c][r];
-      boolean closer = sq < bestSq;
-      second = closer ? bestSq : Math.min(second, sq);
-      bestSq = closer ? sq : bestSq;
-      best = closer ? c : best;
+  void scan() {
+    int m = count;
+    double[] best = nearestSq;
+    double[] second = secondSq;
+    double[] d0 = distances[0];
+    for (int r = 0; r < m; r++) {
+      best[r] = d0[r];
+      second[r] = Double.POSITIVE_INFINITY;
     }
-    nearest = best;
-    nearestSq = bestSq;
-    secondSq = second;
+    for (int c = 1; c < k; c++) {
+      double[] dc = distances[c];
+      for (int r = 0; r < m; r++) {
+        double sq = dc[r];
+        double b = best[r];
+        second[r] = Math.min(second[r], Math.max(b, sq));
+        best[r] = Math.min(b, sq);
+      }
+    }
+    int[] idx = nearest;
+    for (int c = k - 1; c >= 0; c--) {
+      double[] dc = distances[c];
+      for (int r = 0; r < m; r++) {
+        idx[r] = dc[r] == best[r] ? c : idx[r];
+      }
+    }
   }
 
-  /** @return the nearest centre found by the last {@link #scan} */
-  int nearest() {
-    return nearest;
+  /** @return the nearest centre of block row r, after {@link #scan} */
+  int nearest(int r) {
+    return nearest[r];
   }
 
   /** @return its squared distance */
-  double nearestSq() {
-    return nearestSq;
+  double nearestSq(int r) {
+    return nearestSq[r];
   }
 
-  /** @return the second-smallest squared distance found by the last {@link #scan} */
-  double secondSq() {
-    return secondSq;
+  /** @return the second-smallest squared distance of block row r, after {@link #scan} */
+  double secondSq(int r) {
+    return secondSq[r];
   }
 
   /** Empties the block. */
@@ -132,10 +146,11 @@ final class RowBlock {
    */
   void compute(double[] x, double[] centers) {
     int m = count;
-    for (int r = 0; r < m; r++) {
-      int off = rows[r] * d;
-      for (int j = 0; j < d; j++) {
-        columns[j][r] = x[off + j];
+    int[] rs = rows;
+    for (int j = 0; j < d; j++) {
+      double[] col = columns[j];
+      for (int r = 0; r < m; r++) {
+        col[r] = x[rs[r] * d + j];
       }
     }
     for (int c = 0; c < k; c++) {

@@ -96,10 +96,28 @@ public class AgglomerativeValidationTest {
   }
 
   @Test
-  public void givenTheVectorMethod_whenFit_thenNotAvailableYet() {
-    AgglomerativeParams params = AgglomerativeParams.builder(LinkageMethod.WARD)
+  public void givenTheVectorMethodWhereNoVectorAlgorithmExists_whenFit_thenTheMessageSaysWhereItExists() {
+    AgglomerativeParams params = AgglomerativeParams.builder(LinkageMethod.COMPLETE)
         .method(AgglomerativeMethod.VECTOR).build();
-    assertThat(failure(FIVE, params), containsString("not available yet"));
+    assertThat(failure(FIVE, params), containsString("exists for single, ward, centroid and median linkage on "
+        + "euclidean distances, not for complete linkage with euclidean"));
+    AgglomerativeParams manhattan = AgglomerativeParams.builder(LinkageMethod.SINGLE)
+        .metric(DistanceMetric.MANHATTAN).method(AgglomerativeMethod.VECTOR).build();
+    assertThat(failure(FIVE, manhattan), containsString("not for single linkage with manhattan"));
+  }
+
+  @Test
+  public void givenTooLittleMemoryForTheMatrix_whenAuto_thenTheVectorMethodRunsWhereItExists() {
+    DenseMatrix data = DenseMatrix.ofRowMajor(200, 1, java.util.stream.IntStream.range(0, 200)
+        .mapToDouble(i -> (i * 37) % 101).toArray());
+    Agglomerative small = new Agglomerative(MemoryCheck.fixed(60_000));
+    AgglomerativeResult r = small.fit(data, AgglomerativeParams.builder(LinkageMethod.WARD).build());
+    assertEquals(AgglomerativeMethod.VECTOR, r.method());
+    assertEquals(199, r.dendrogram().mergeCount());
+    assertEquals(false, r.copheneticCorrelation().isPresent());
+    String m = assertThrows(IllegalArgumentException.class,
+        () -> small.fit(data, AgglomerativeParams.builder(LinkageMethod.AVERAGE).build())).getMessage();
+    assertThat(m, containsString("but only 60,000 bytes"));
   }
 
   @Test
@@ -142,7 +160,9 @@ public class AgglomerativeValidationTest {
   public void givenMoreRowsThanTheMatrixAllows_whenFit_thenTheMessageSaysSo() {
     int n = CondensedDistances.MAX_N + 1;
     DenseMatrix data = DenseMatrix.ofRowMajor(n, 1, new double[n]);
-    String m = failure(data, AgglomerativeParams.builder(LinkageMethod.SINGLE).build());
+    String m = failure(data, AgglomerativeParams.builder(LinkageMethod.AVERAGE).build());
+    assertThat(m, containsString("more than one Java array holds"));
+    m = failure(data, AgglomerativeParams.builder(LinkageMethod.SINGLE).method(AgglomerativeMethod.MATRIX).build());
     assertThat(m, containsString("more than one Java array holds"));
   }
 

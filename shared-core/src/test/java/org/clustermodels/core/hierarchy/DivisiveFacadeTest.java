@@ -46,6 +46,32 @@ public class DivisiveFacadeTest {
   }
 
   @Test
+  public void dianaSplitsOnTheChosenMetric() {
+    DenseMatrix data = OracleData.load("usarrests", "raw").matrix();
+    int n = data.rows();
+    double[] manhattan = new double[n * (n - 1) / 2];
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double s = 0;
+        for (int c = 0; c < data.cols(); c++) {
+          s += Math.abs(data.get(i, c) - data.get(j, c));
+        }
+        manhattan[p++] = s;
+      }
+    }
+    Dendrogram expected = new Diana().fit(org.clustermodels.core.distance.CondensedDistances.of(manhattan),
+        ProgressMonitor.none()).dendrogram();
+    DivisiveResult r = new Divisive().fit(data, DivisiveParams.builder(DivisiveMethod.DIANA)
+        .metric(org.clustermodels.core.distance.DistanceMetric.MANHATTAN).build());
+    assertEquals(expected, r.dendrogram());
+    assertTrue(expected.height(n - 2) > new Divisive().fit(data, DivisiveParams.builder(DivisiveMethod.DIANA)
+        .build()).dendrogram().height(n - 2)); // manhattan diameters exceed euclidean ones
+    assertThrows(IllegalArgumentException.class, () -> DivisiveParams.builder(DivisiveMethod.BISECTING_KMEANS)
+        .metric(org.clustermodels.core.distance.DistanceMetric.MANHATTAN).build());
+  }
+
+  @Test
   public void identicalRowsDoNotBreakBisecting() {
     DenseMatrix same = DenseMatrix.of(new double[][] {{1, 2}, {1, 2}, {1, 2}, {1, 2}});
     DivisiveResult r = new Divisive().fit(same, bisecting().build());

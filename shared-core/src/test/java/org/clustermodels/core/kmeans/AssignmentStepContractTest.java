@@ -42,7 +42,7 @@ public class AssignmentStepContractTest {
       double[] current = centers.clone();
       for (int round = 0; round < 12; round++) {
         int[] before = labels.clone();
-        int changed = step.assign(current, labels);
+        int changed = step.assign(current, labels, new ChangedRows());
         int[] expected = exhaustive(m, current, k);
         assertArrayEquals(variant.getClass().getSimpleName() + " round " + round, expected, labels);
         assertEquals(differences(before, expected), changed);
@@ -66,11 +66,11 @@ public class AssignmentStepContractTest {
     for (LloydKMeans variant : new LloydKMeans[] {HamerlyKMeans.INSTANCE, ElkanKMeans.INSTANCE}) {
       AssignmentStep step = variant.newAssignmentStep(p);
       int[] labels = {-1, -1, -1, -1};
-      assertEquals(4, step.assign(centers, labels));
+      assertEquals(4, step.assign(centers, labels, new ChangedRows()));
       labels[0] = 1; // as an empty-cluster relocation would
       step.invalidate(0);
       step.centersMoved(centers, centers);
-      assertEquals(1, step.assign(centers, labels));
+      assertEquals(1, step.assign(centers, labels, new ChangedRows()));
       assertArrayEquals(new int[] {0, 1, 0, 1}, labels);
     }
   }

@@ -38,6 +38,7 @@ class RowBlockTest {
         i++; // the row that filled the block
       }
       block.compute(x, centers);
+      block.scan();
       assertEquals(i - start, block.count());
       for (int r = 0; r < block.count(); r++) {
         int row = block.row(r);
@@ -55,11 +56,10 @@ class RowBlockTest {
             second = sq;
           }
         }
-        block.scan(r);
-        assertEquals("nearest of row " + row, best, block.nearest());
-        assertEquals(VectorMath.nearest(x, row, centers, k, d), block.nearest());
-        assertEquals(Double.doubleToRawLongBits(bestSq), Double.doubleToRawLongBits(block.nearestSq()));
-        assertEquals(Double.doubleToRawLongBits(second), Double.doubleToRawLongBits(block.secondSq()));
+        assertEquals("nearest of row " + row, best, block.nearest(r));
+        assertEquals(VectorMath.nearest(x, row, centers, k, d), block.nearest(r));
+        assertEquals(Double.doubleToRawLongBits(bestSq), Double.doubleToRawLongBits(block.nearestSq(r)));
+        assertEquals(Double.doubleToRawLongBits(second), Double.doubleToRawLongBits(block.secondSq(r)));
       }
       block.clear();
     }

@@ -84,7 +84,9 @@ class CentroidMeasuresPropertiesTest {
           double t = sums[a][j] / counts[a] - sums[b][j] / counts[b];
           dist += t * t;
         }
-        if (Math.sqrt(dist) <= 1e-6 * Math.max(scale, Double.MIN_NORMAL)) {
+        // the shift moves values by up to 50: a centroid difference below 1e-4 of the shifted magnitude loses
+        // more than 1e-12 of its relative precision to cancellation, beyond what the tolerance can absorb
+        if (Math.sqrt(dist) <= 1e-4 * (scale + 50)) {
           return true;
         }
       }
