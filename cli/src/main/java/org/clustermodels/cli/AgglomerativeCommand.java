@@ -2,6 +2,7 @@ package org.clustermodels.cli;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.clustermodels.core.distance.DistanceMetric;
 import org.clustermodels.core.hierarchy.Agglomerative;
@@ -62,17 +63,15 @@ public final class AgglomerativeCommand implements Callable<Integer> {
           + "WPGMC). centroid, median and ward need the euclidean metric; their heights are Euclidean, as SciPy's.")
   LinkageMethod linkage;
 
-  @Option(names = "--metric", paramLabel = "NAME", defaultValue = "euclidean", converter = Choices.Metric.class,
-      completionCandidates = Choices.Metric.class,
-      description = "Distance between rows, as SciPy's pdist: ${COMPLETION-CANDIDATES} (jaccard and hamming for "
-          + "0/1 data). Default: ${DEFAULT-VALUE}.")
-  DistanceMetric metric;
+  @Mixin
+  MetricOptions metric;
 
   @Option(names = "--method", paramLabel = "NAME", defaultValue = "auto", converter = Choices.Method.class,
       completionCandidates = Choices.Method.class,
       description = "matrix: on the stored n(n-1)/2 distances (8 bytes each; every linkage and metric); vector: "
-          + "on the rows, never storing the distances (O(n d) memory, euclidean only, for large n); auto: the "
-          + "core's choice. Default: ${DEFAULT-VALUE}.")
+          + "on the rows, never storing the distances (O(n d) memory, for large n; single, ward, centroid and "
+          + "median linkage, euclidean only); auto: matrix when it fits in memory, else vector where it exists. "
+          + "Default: ${DEFAULT-VALUE}.")
   AgglomerativeMethod method;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -101,17 +100,20 @@ public final class AgglomerativeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    AgglomerativeParams params = AgglomerativeParams.builder(linkage).metric(metric).method(method)
-        .standardization(scaling.standardization()).threads(run.threads()).build();
+    DistanceMetric m = metric.metric();
+    AgglomerativeParams params = AgglomerativeParams.builder(linkage).metric(m).method(method)
+        .standardization(scaling.standardization()).threads(run.threads()).cophenetic(output.cophenetic()).build();
     TreeCut treeCut = cut == null ? new TreeCut("--cut-k", null, null) : new TreeCut("--cut-k", cut.count,
         cut.height);
-    String step = linkage.id() + " linkage, " + metric.id() + scaling.describe();
+    String step = linkage.id() + " linkage, " + m.id() + scaling.describe();
     return new TreeRun(spec, input, run, output, treeCut).execute(step, (data, monitor) -> {
       AgglomerativeResult r = new Agglomerative().fit(data.matrix(), params, monitor);
-      String name = "agglomerative-" + linkage.id() + "-" + metric.id() + "-" + new Choices.Method().token(r.method());
-      return new TreeRun.Fitted(name, r.dendrogram(), "agglomerative_coefficient",
-          r.dendrogram().bannerCoefficient(), r.scaler().orElseThrow().transform(data.matrix()), metric, null,
-          List.of(), "Merge height (" + metric.id() + ", " + linkage.id() + " linkage)", data.matrix().rows());
+      String name = "agglomerative-" + linkage.id() + "-" + m.id() + "-" + new Choices.Method().token(r.method());
+      OptionalDouble cophenetic = r.copheneticCorrelation();
+      return new TreeRun.Fitted(name, r.dendrogram(), "agglomerative_coefficient", r.agglomerativeCoefficient(),
+          cophenetic.isPresent() ? cophenetic.getAsDouble() : null,
+          r.scaler().orElseThrow().transform(data.matrix()), m, null, List.of(),
+          "Merge height (" + m.id() + ", " + linkage.id() + " linkage)", data.matrix().rows());
     });
   }
 }

@@ -12,11 +12,12 @@ import org.clustermodels.core.progress.ProgressMonitor;
 
 /**
  * The cophenetic correlation of a tree, as SciPy's {@code cophenet(Z, pdist(X))[0]}: the Pearson correlation of
- * the distances the tree was built from and the tree's cophenetic distances. The fits do not keep their distance
- * matrix (the matrix method works inside it, the vector method never stores it), so the distances are computed
- * once more, on all threads, after the fit: time O(n^2 d), memory 8 n(n-1)/2 bytes, as much as the matrix method
- * itself needs. When that memory is not available (e.g. the vector method on 200,000 rows needs 160 GB) the
- * correlation is left out (null) with a note that says why.
+ * the distances the tree was built from and the tree's cophenetic distances, for the fits that do not report it
+ * themselves: the vector method (it never stores the distances), a matrix fit whose copy of the distances did not
+ * fit next to the working matrix, and the divisive methods. The distances are computed once more, on all threads,
+ * after the fit has released its own memory: time O(n^2 d), memory 8 n(n-1)/2 bytes, as much as the matrix
+ * method itself needs. When that memory is not available (e.g. 160 GB for 200,000 rows) the correlation is left
+ * out (null) with a note that says why.
  */
 final class Cophenetic {
   private Cophenetic() {
@@ -28,11 +29,12 @@ final class Cophenetic {
    * @param metric the metric the tree was built with
    * @param threads threads for the distances, 0 = all processors
    * @param monitor progress
+   * @param memory the memory check made before the distances are allocated
    * @param note receives a note when the correlation cannot be computed
    * @return the correlation; null where it was not computed or is undefined (constant distances or heights)
    */
   static Double correlation(Dendrogram tree, DenseMatrix scaled, Metric metric, int threads,
-      ProgressMonitor monitor, Consumer<String> note) {
+      ProgressMonitor monitor, MemoryCheck memory, Consumer<String> note) {
     int n = scaled.rows();
     if (n > CondensedDistances.MAX_N) {
       note.accept(String.format(Locale.ROOT, "cophenetic_correlation is null: it compares the tree with all "
@@ -40,7 +42,6 @@ final class Cophenetic {
           CondensedDistances.MAX_N));
       return null;
     }
-    MemoryCheck memory = MemoryCheck.runtime();
     try {
       memory.require(CondensedDistances.bytesFor(n) + 8L * n * scaled.cols(), String.format(Locale.ROOT,
           "the cophenetic correlation (it compares the tree with all %,d distances of %,d rows)",

@@ -22,14 +22,16 @@ import picocli.CommandLine.Spec;
     sortOptions = false, synopsisHeading = "",
     customSynopsis = {
         "Usage: clustermodels divisive -i FILE --method diana|bisecting",
-        "         [-k K | --cut-height H] [--seed S] [--restarts R] [--split sse|size]",
+        "         [--metric euclidean|sqeuclidean|manhattan|chebyshev|cosine|jaccard|",
+        "         hamming] [-k K | --cut-height H] [--seed S] [--restarts R]",
+        "         [--split sse|size]",
         "         [--standardize none|zscore|minmax]",
         "         [--columns NAME,...] [--missing fail|skip-row|mean] [--threads N]",
         "         [--progress] [-o FILE] [--newick FILE] [--svg FILE] [--png FILE]",
         "         [--max-leaves N] [--no-cophenetic] [-h] [-V]",
         ""},
     description = {"Divisive (top-down) hierarchical clustering of the numeric columns of a CSV or ARFF file: "
-        + "DIANA (Kaufman and Rousseeuw, as R's cluster::diana) on Euclidean distances, or bisecting k-means "
+        + "DIANA (Kaufman and Rousseeuw, as R's cluster::diana) on any metric, or bisecting k-means "
         + "(Steinbach, Karypis and Kumar), which scales to large n. The splits are written as merges, as SciPy's "
         + "linkage. The result is printed as JSON on stdout (or written to -o FILE); notes and errors go to "
         + "stderr."},
@@ -38,10 +40,11 @@ import picocli.CommandLine.Spec;
         HelpText.INPUT,
         "",
         "Output: one JSON object with exactly these fields:",
-        "  algorithm    \"divisive-diana-euclidean\", or \"divisive-bisecting-\" + the",
-        "               --split criterion, e.g. \"divisive-bisecting-sse\"",
+        "  algorithm    \"divisive-diana-\" + metric, e.g. \"divisive-diana-euclidean\", or",
+        "               \"divisive-bisecting-\" + the --split criterion, e.g.",
+        "               \"divisive-bisecting-sse\"",
         HelpText.TREE_FIELDS,
-        "               (the Euclidean distances of the scaled rows, for both methods)",
+        "               (for bisecting k-means: the Euclidean distances)",
         "  divisive_coefficient",
         "               R diana's dc: the mean over rows of 1 - h(i) / H, h(i) the",
         "               height at which the row is split off alone, H the largest",
@@ -62,9 +65,12 @@ public final class DivisiveCommand implements Callable<Integer> {
   @Option(names = "--method", required = true, paramLabel = "NAME", converter = Choices.Divisive.class,
       completionCandidates = Choices.Divisive.class,
       description = "diana: split the cluster with the largest diameter by the splinter-group procedure; "
-          + "heights are diameters (Euclidean; 8 n(n-1)/2 bytes of distances). bisecting: split the cluster "
-          + "chosen by --split with 2-means; O(n d) memory.")
+          + "heights are diameters (any --metric; 8 n(n-1)/2 bytes of distances). bisecting: split the cluster "
+          + "chosen by --split with 2-means (euclidean only); O(n d) memory.")
   DivisiveMethod method;
+
+  @Mixin
+  MetricOptions metric;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Cut cut;
@@ -115,12 +121,13 @@ public final class DivisiveCommand implements Callable<Integer> {
     boolean bisecting = method == DivisiveMethod.BISECTING_KMEANS;
     int stopAt = bisecting && treeCut.count() != null && treeCut.count() >= 1 ? treeCut.count()
         : DivisiveParams.ALL_ROWS;
-    DivisiveParams params = DivisiveParams.builder(method).numClusters(stopAt).split(split).restarts(restarts)
-        .seed(seed).threads(run.threads()).standardization(scaling.standardization()).build();
-    String name = bisecting ? "divisive-bisecting-" + new Choices.Split().token(split) : "divisive-diana-euclidean";
+    DistanceMetric m = metric.metric();
+    DivisiveParams params = DivisiveParams.builder(method).metric(m).numClusters(stopAt).split(split)
+        .restarts(restarts).seed(seed).threads(run.threads()).standardization(scaling.standardization()).build();
+    String name = bisecting ? "divisive-bisecting-" + new Choices.Split().token(split) : "divisive-diana-" + m.id();
     String step = (bisecting ? "bisecting k-means, largest " + new Choices.Split().token(split) + " first"
-        : "DIANA, euclidean") + scaling.describe();
-    String heightAxis = !bisecting ? "Cluster diameter (euclidean)"
+        : "DIANA, " + m.id()) + scaling.describe();
+    String heightAxis = !bisecting ? "Cluster diameter (" + m.id() + ")"
         : split == BisectingKMeansSplit.LARGEST_SSE ? "SSE of the cluster split" : "Rows in the cluster split";
     return new TreeRun(spec, input, run, output, treeCut).execute(step, (data, monitor) -> {
       DivisiveResult r = new Divisive().fit(data.matrix(), params, monitor);
@@ -128,9 +135,9 @@ public final class DivisiveCommand implements Callable<Integer> {
       List<String> notes = labels == null || r.numClusters() == stopAt ? List.of()
           : List.of("bisecting k-means stopped at " + r.numClusters() + " clusters, fewer than -k " + stopAt
               + ": only clusters of identical rows were left to split");
-      return new TreeRun.Fitted(name, r.dendrogram(), "divisive_coefficient", r.divisiveCoefficient(),
-          Scaler.fit(params.standardization(), data.matrix()).transform(data.matrix()),
-          DistanceMetric.EUCLIDEAN, labels, notes, heightAxis, r.numClusters());
+      return new TreeRun.Fitted(name, r.dendrogram(), "divisive_coefficient", r.divisiveCoefficient(), null,
+          Scaler.fit(params.standardization(), data.matrix()).transform(data.matrix()), m, labels, notes,
+          heightAxis, r.numClusters());
     });
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.clustermodels.core.data.DenseMatrix;
+import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.distance.Metric;
 import org.clustermodels.core.hierarchy.Dendrogram;
 import org.clustermodels.core.progress.ProgressMonitor;
@@ -29,6 +30,7 @@ final class TreeRun {
    * @param tree the full tree
    * @param coefficientField the name of the coefficient's field
    * @param coefficient the agglomerative or divisive coefficient
+   * @param cophenetic the cophenetic correlation if the fit computed it, else null (computed here if asked for)
    * @param scaled the rows the tree was built from, after scaling, for the cophenetic correlation
    * @param metric the metric between those rows
    * @param labels the clusters where the fit itself stopped (bisecting k-means with -k), or null to cut the tree
@@ -37,8 +39,8 @@ final class TreeRun {
    * @param leafClusters the number of clusters below which the tree has no structure (the clusters where
    *     bisecting k-means stopped, their rows joined at height 0), which a picture need not draw apart; n if none
    */
-  record Fitted(String algorithm, Dendrogram tree, String coefficientField, double coefficient, DenseMatrix scaled,
-      Metric metric, int[] labels, List<String> notes, String heightAxis, int leafClusters) {
+  record Fitted(String algorithm, Dendrogram tree, String coefficientField, double coefficient, Double cophenetic,
+      DenseMatrix scaled, Metric metric, int[] labels, List<String> notes, String heightAxis, int leafClusters) {
   }
 
   /** A command's fit. */
@@ -105,11 +107,11 @@ final class TreeRun {
     data.printNotes(err);
     f.notes().forEach(note -> Main.note(err, note));
 
-    Double cophenetic = null;
-    if (output.cophenetic()) {
+    Double cophenetic = f.cophenetic();
+    if (cophenetic == null && output.cophenetic()) {
       progress.step("cophenetic correlation");
       cophenetic = Cophenetic.correlation(f.tree(), f.scaled(), f.metric(), threads, progress,
-          note -> Main.note(err, note));
+          MemoryCheck.runtime(), note -> Main.note(err, note));
     }
     int[] labels = f.labels() != null ? f.labels() : cut.labels(f.tree());
 

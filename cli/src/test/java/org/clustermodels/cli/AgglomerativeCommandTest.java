@@ -17,6 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.clustermodels.core.data.DenseMatrix;
+import org.clustermodels.core.data.MemoryCheck;
+import org.clustermodels.core.distance.DistanceMetric;
+import org.clustermodels.core.hierarchy.Dendrogram;
+import org.clustermodels.core.progress.ProgressMonitor;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -261,25 +266,70 @@ public class AgglomerativeCommandTest {
     assertEquals(49, written.get("linkage").size());
   }
 
-  /** --method vector is passed to the core: the same tree as the matrix method, or the core's own refusal. */
+  /**
+   * --method vector: the same tree as the matrix method (tie-free data), with the cophenetic correlation computed
+   * by the command line since the vector fit has no distance matrix; where the core has no vector algorithm, its
+   * refusal.
+   */
   @Test
-  public void vectorMethodIsPassedThrough() {
-    CliRun vector = CliRun.run("agglomerative", "-i", usarrests("csv"), "--linkage", "ward", "--method", "vector");
-    JsonNode matrix = ok("agglomerative", "-i", usarrests("csv"), "--linkage", "ward", "--method", "matrix").json();
-    if (vector.code == 0) {
-      JsonNode json = vector.json();
-      assertEquals("agglomerative-ward-euclidean-vector", json.get("algorithm").textValue());
-      double[][] a = TreeReference.linkage(json.get("linkage"));
+  public void vectorMethodGivesTheMatrixTree() {
+    for (String linkage : List.of("single", "ward", "centroid", "median")) {
+      JsonNode vector = ok("agglomerative", "-i", usarrests("csv"), "--linkage", linkage, "--method", "vector")
+          .json();
+      JsonNode matrix = ok("agglomerative", "-i", usarrests("csv"), "--linkage", linkage, "--method", "matrix")
+          .json();
+      assertEquals("agglomerative-" + linkage + "-euclidean-vector", vector.get("algorithm").textValue());
+      double[][] a = TreeReference.linkage(vector.get("linkage"));
       double[][] b = TreeReference.linkage(matrix.get("linkage"));
       for (int t = 0; t < a.length; t++) {
-        assertArrayEquals("merge " + t, b[t], a[t], 1e-9 * b[t][2]);
+        assertArrayEquals(linkage + " merge " + t, b[t], a[t], 1e-9 * b[t][2]);
       }
-    } else {
-      assertEquals(vector.toString(), Main.EXIT_BAD_INPUT, vector.code);
-      assertEquals(vector.toString(), 1, vector.errLines().length);
-      assertTrue(vector.err, vector.err.contains("VECTOR"));
+      double r = matrix.get("cophenetic_correlation").doubleValue();
+      assertEquals(linkage, r, vector.get("cophenetic_correlation").doubleValue(), 1e-9);
     }
+    CliRun refused = CliRun.run("agglomerative", "-i", usarrests("csv"), "--linkage", "average", "--method",
+        "vector");
+    assertEquals(refused.toString(), Main.EXIT_BAD_INPUT, refused.code);
+    assertEquals(refused.toString(), 1, refused.errLines().length);
+    assertTrue(refused.err, refused.err.contains("not for average linkage"));
   }
+
+  /** When the distances do not fit in memory, the cophenetic correlation is null, with a note that says why. */
+  @Test
+  public void copheneticIsLeftOutWhenTheDistancesDoNotFit() {
+    double[] values = {0, 0, 1, 0, 5, 5};
+    DenseMatrix x = DenseMatrix.ofRowMajor(3, 2, values);
+    Dendrogram tree = Dendrogram.of(new int[] {0, 2}, new int[] {1, 3}, new double[] {1, Math.sqrt(41)});
+    List<String> notes = new ArrayList<>();
+    Double none = Cophenetic.correlation(tree, x, DistanceMetric.EUCLIDEAN, 1, ProgressMonitor.none(),
+        MemoryCheck.fixed(10), notes::add);
+    assertEquals(null, none);
+    assertEquals(1, notes.size());
+    assertTrue(notes.get(0), notes.get(0).startsWith("cophenetic_correlation is null: the cophenetic correlation"));
+    assertTrue(notes.get(0), notes.get(0).contains("only 10 bytes are available"));
+    assertTrue(notes.get(0), notes.get(0).contains("--no-cophenetic"));
+    Double r = Cophenetic.correlation(tree, x, DistanceMetric.EUCLIDEAN, 1, ProgressMonitor.none(),
+        MemoryCheck.fixed(1 << 20), notes::add);
+    // distances 1, sqrt(50), sqrt(41); cophenetic 1, sqrt(41), sqrt(41): Pearson correlation written out
+    double[] d = {1, Math.sqrt(50), Math.sqrt(41)};
+    double[] c = {1, Math.sqrt(41), Math.sqrt(41)};
+    assertEquals(pearson(d, c), r, 1e-12);
+  }
+
+  private static double pearson(double[] a, double[] b) {
+    double ma = Arrays.stream(a).average().getAsDouble();
+    double mb = Arrays.stream(b).average().getAsDouble();
+    double sab = 0;
+    double saa = 0;
+    double sbb = 0;
+    for (int i = 0; i < a.length; i++) {
+      sab += (a[i] - ma) * (b[i] - mb);
+      saa += (a[i] - ma) * (a[i] - ma);
+      sbb += (b[i] - mb) * (b[i] - mb);
+    }
+    return sab / Math.sqrt(saa * sbb);
+  }
+
 
   /**
    * Between two steps, no percentage is printed twice: the core reports each of wine's 177 merges, into the 50
@@ -289,7 +339,7 @@ public class AgglomerativeCommandTest {
   public void progressIsOneLinePerPercentAtMost() {
     CliRun r = ok("agglomerative", "-i", CliRun.resource("/wine.csv").toString(), "--linkage", "average",
         "--progress");
-    assertTrue(r.err, r.err.contains("clustermodels: progress 100% average linkage"));
+    assertTrue(r.err, r.err.contains("clustermodels: progress 100% "));
     String previous = null;
     int lines = 0;
     for (String line : r.errLines()) {

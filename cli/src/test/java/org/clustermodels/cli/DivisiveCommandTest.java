@@ -58,6 +58,34 @@ public class DivisiveCommandTest {
     assertTrue(json.get("cophenetic_correlation").isDouble());
   }
 
+  /** With any metric, each DIANA merge is at the diameter of the rows under it, computed here from the data. */
+  @Test
+  public void dianaHeightsAreDiameters() throws IOException {
+    double[][] x = usarrestsRows();
+    for (String metric : List.of("manhattan", "chebyshev")) {
+      JsonNode json = ok("divisive", "-i", usarrests("csv"), "--method", "diana", "--metric", metric).json();
+      double[][] z = checkTreeJson(json, "divisive_coefficient", false, 50);
+      assertEquals("divisive-diana-" + metric, json.get("algorithm").textValue());
+      for (int t = 0; t < z.length; t++) {
+        List<Integer> rows = TreeReference.rowsUnder(z, 50 + t);
+        double diameter = 0;
+        for (int a : rows) {
+          for (int b : rows) {
+            double sum = 0;
+            double max = 0;
+            for (int j = 0; j < 4; j++) {
+              double diff = Math.abs(x[a][j] - x[b][j]);
+              sum += diff;
+              max = Math.max(max, diff);
+            }
+            diameter = Math.max(diameter, metric.equals("manhattan") ? sum : max);
+          }
+        }
+        assertEquals(metric + " merge " + t, diameter, z[t][2], 1e-9 * diameter);
+      }
+    }
+  }
+
   @Test
   public void dianaCutsTheFullTree() {
     JsonNode json = ok("divisive", "-i", usarrests("csv"), "--method", "diana", "-k", "4").json();

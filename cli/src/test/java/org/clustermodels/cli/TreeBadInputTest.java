@@ -127,7 +127,8 @@ public class TreeBadInputTest {
     mentions(fails("divisive", "-i", usarrests()), "--method");
     mentions(fails("divisive", "-i", usarrests(), "--method", "bisecting", "--restarts", "0"), "--restarts");
     mentions(fails("divisive", "-i", usarrests(), "--method", "bisecting", "--split", "diameter"), "--split");
-    mentions(fails("divisive", "-i", usarrests(), "--method", "diana", "--metric", "manhattan"), "--metric");
+    mentions(fails("divisive", "-i", usarrests(), "--method", "bisecting", "--metric", "manhattan"), "bisecting",
+        "manhattan");
   }
 
   @Test
