@@ -35,8 +35,8 @@ public final class TreeOutputOptions {
   int maxLeaves;
 
   @Option(names = "--no-cophenetic",
-      description = "Do not compute the cophenetic correlation (null in the JSON); it needs the n(n-1)/2 "
-          + "distances once more, 8 bytes each.")
+      description = "Do not compute the cophenetic correlation (null in the JSON): it needs the n(n-1)/2 "
+          + "distances, 8 bytes each, a second time, and one more pass over them.")
   boolean noCophenetic;
 
   /** @return the JSON output file, or null for stdout */

@@ -313,22 +313,9 @@ public class AgglomerativeCommandTest {
     // distances 1, sqrt(50), sqrt(41); cophenetic 1, sqrt(41), sqrt(41): Pearson correlation written out
     double[] d = {1, Math.sqrt(50), Math.sqrt(41)};
     double[] c = {1, Math.sqrt(41), Math.sqrt(41)};
-    assertEquals(pearson(d, c), r, 1e-12);
+    assertEquals(Reference.pearson(d, c), r, 1e-12);
   }
 
-  private static double pearson(double[] a, double[] b) {
-    double ma = Arrays.stream(a).average().getAsDouble();
-    double mb = Arrays.stream(b).average().getAsDouble();
-    double sab = 0;
-    double saa = 0;
-    double sbb = 0;
-    for (int i = 0; i < a.length; i++) {
-      sab += (a[i] - ma) * (b[i] - mb);
-      saa += (a[i] - ma) * (a[i] - ma);
-      sbb += (b[i] - mb) * (b[i] - mb);
-    }
-    return sab / Math.sqrt(saa * sbb);
-  }
 
 
   /**
