@@ -23,21 +23,22 @@ final class ArffTableReader {
   private final List<Boolean> numeric = new ArrayList<>();
   private int line;
 
-  private ArffTableReader(BufferedReader in, String source) {
+  private ArffTableReader(BufferedReader in, String source, boolean keepText) {
     this.in = in;
     this.source = source;
-    this.table = new Table.Builder(source);
+    this.table = new Table.Builder(source, keepText);
   }
 
   /**
    * @param in the text; not closed
    * @param source the file name, for messages
+   * @param keepText whether to keep the text of the non-numeric attributes (see {@link Table.Builder})
    * @return the table
    * @throws IOException if reading fails
    * @throws CliException for a malformed file, naming the line or data row
    */
-  static Table read(BufferedReader in, String source) throws IOException {
-    return new ArffTableReader(in, source).read();
+  static Table read(BufferedReader in, String source, boolean keepText) throws IOException {
+    return new ArffTableReader(in, source, keepText).read();
   }
 
   private Table read() throws IOException {

@@ -1,6 +1,11 @@
 package org.clustermodels.cli;
 
 import org.clustermodels.core.data.Standardization;
+import org.clustermodels.core.distance.DistanceMetric;
+import org.clustermodels.core.hierarchy.AgglomerativeMethod;
+import org.clustermodels.core.hierarchy.BisectingKMeansSplit;
+import org.clustermodels.core.hierarchy.DivisiveMethod;
+import org.clustermodels.core.hierarchy.LinkageMethod;
 import org.clustermodels.core.kmeans.InitMethod;
 import org.clustermodels.core.kmeans.KMeansAlgorithm;
 import org.clustermodels.core.kmeans.Refinement;
@@ -40,6 +45,51 @@ final class Choices {
     /** Creates the converter. */
     public Refine() {
       add("hartigan", Refinement.HARTIGAN).add("none", Refinement.NONE);
+    }
+  }
+
+  /** The linkages by their ids: {@code single}, {@code complete}, ..., {@code ward}. */
+  public static final class Linkage extends TokenConverter<LinkageMethod> {
+    /** Creates the converter. */
+    public Linkage() {
+      for (LinkageMethod m : LinkageMethod.values()) {
+        add(m.id(), m);
+      }
+    }
+  }
+
+  /** The metrics by their ids: {@code euclidean}, {@code sqeuclidean}, ..., {@code hamming}. */
+  public static final class Metric extends TokenConverter<DistanceMetric> {
+    /** Creates the converter. */
+    public Metric() {
+      for (DistanceMetric m : DistanceMetric.values()) {
+        add(m.id(), m);
+      }
+    }
+  }
+
+  /** {@code auto}, {@code matrix}, {@code vector}. */
+  public static final class Method extends TokenConverter<AgglomerativeMethod> {
+    /** Creates the converter. */
+    public Method() {
+      add("auto", AgglomerativeMethod.AUTO).add("matrix", AgglomerativeMethod.MATRIX)
+          .add("vector", AgglomerativeMethod.VECTOR);
+    }
+  }
+
+  /** {@code diana}, {@code bisecting}. */
+  public static final class Divisive extends TokenConverter<DivisiveMethod> {
+    /** Creates the converter. */
+    public Divisive() {
+      add("diana", DivisiveMethod.DIANA).add("bisecting", DivisiveMethod.BISECTING_KMEANS);
+    }
+  }
+
+  /** {@code sse}, {@code size}. */
+  public static final class Split extends TokenConverter<BisectingKMeansSplit> {
+    /** Creates the converter. */
+    public Split() {
+      add("sse", BisectingKMeansSplit.LARGEST_SSE).add("size", BisectingKMeansSplit.LARGEST_SIZE);
     }
   }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "clustermodels", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     synopsisSubcommandLabel = "COMMAND",
     description = "Clusters the rows of a CSV or ARFF file and prints the result as JSON.",
-    subcommands = {KMeansCommand.class, HelpCommand.class},
+    subcommands = {KMeansCommand.class, AgglomerativeCommand.class, DivisiveCommand.class, HelpCommand.class},
     footer = {"", "Exit codes: 0 success; 2 bad usage or bad input (one line 'clustermodels: error: ...' on "
         + "stderr, no output file created or changed); 1 internal error.",
         "Run 'clustermodels COMMAND --help' for the options of a command."})
@@ -16,6 +16,7 @@ public final class ClusterModelsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new CliException("no command given; use 'clustermodels kmeans ...' (see 'clustermodels --help')");
+    throw new CliException("no command given; use 'clustermodels kmeans|agglomerative|divisive ...' (see "
+        + "'clustermodels --help')");
   }
 }

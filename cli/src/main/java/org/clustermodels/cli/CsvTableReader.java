@@ -21,18 +21,19 @@ final class CsvTableReader {
   /**
    * @param in the text; not closed
    * @param source the file name, for messages
+   * @param keepText whether to keep the text of the non-numeric columns (see {@link Table.Builder})
    * @return the table
    * @throws IOException if reading fails
    * @throws CliException for an empty file, a ragged row or a syntax error
    */
-  static Table read(Reader reader, String source) throws IOException {
+  static Table read(Reader reader, String source, boolean keepText) throws IOException {
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     in.mark(1);
     if (in.read() != '\uFEFF') { // a byte order mark (Excel's "CSV UTF-8") is not part of the first name
       in.reset();
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-    Table.Builder table = new Table.Builder(source);
+    Table.Builder table = new Table.Builder(source, keepText);
     try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
       Iterator<CSVRecord> it = parser.iterator();
       if (!it.hasNext()) {

@@ -16,14 +16,16 @@ public final class InputData {
   private final DenseMatrix matrix;
   private final List<String> columns;
   private final int[] matrixRowOfInputRow;
+  private final RowNames.Named rowNames;
   private final List<String> notes;
 
   InputData(String source, DenseMatrix matrix, List<String> columns, int[] matrixRowOfInputRow,
-      List<String> notes) {
+      RowNames.Named rowNames, List<String> notes) {
     this.source = source;
     this.matrix = matrix;
     this.columns = List.copyOf(columns);
     this.matrixRowOfInputRow = matrixRowOfInputRow;
+    this.rowNames = rowNames;
     this.notes = List.copyOf(notes);
   }
 
@@ -43,9 +45,23 @@ public final class InputData {
    */
   public void printNotes(PrintWriter err) {
     for (String note : notes) {
-      err.println("clustermodels: note: " + note);
+      Main.note(err, note);
     }
-    err.flush();
+  }
+
+  /**
+   * @return one name per matrix row, for the leaves of a tree (see {@link RowNames}); null unless the input was
+   *     loaded with row names
+   */
+  public String[] rowNames() {
+    return rowNames == null ? null : rowNames.names().clone();
+  }
+
+  /**
+   * @return the column the {@link #rowNames()} come from; null when they are row numbers or were not asked for
+   */
+  public String rowNamesColumn() {
+    return rowNames == null ? null : rowNames.source();
   }
 
   /** @return the input file name, for messages */

@@ -29,8 +29,8 @@ public final class InputOptions {
       converter = MissingPolicy.Converter.class, completionCandidates = MissingPolicy.Converter.class,
       description = "Missing values (empty cell, ?, NA, NaN) in a used column: ${COMPLETION-CANDIDATES}. "
           + "fail: stop with an error naming row and column; skip-row: leave such rows out (their label is "
-          + "null in the JSON and empty in --labels-out, so both keep one entry per input row; n counts the "
-          + "rows used); mean: replace by the column mean. Default: ${DEFAULT-VALUE}.")
+          + "null in the JSON and empty in kmeans' --labels-out, so both keep one entry per input row; n counts "
+          + "the rows used); mean: replace by the column mean. Default: ${DEFAULT-VALUE}.")
   MissingPolicy missing = MissingPolicy.FAIL;
 
   /** @return the input file as given */
@@ -46,11 +46,27 @@ public final class InputOptions {
    * @throws CliException naming the file, row, column or option at fault
    */
   public InputData load() {
-    Table table = TableReader.read(input);
-    return prepare(table, columns, missing);
+    return load(false);
+  }
+
+  /**
+   * Reads the input file and prepares the numeric data, optionally with names for the rows.
+   *
+   * @param rowNames whether to name the rows (see {@link RowNames}): keeps the text of non-numeric columns while
+   *     reading
+   * @return the data, with notes about skipped columns or rows, imputed values and where the row names come from
+   * @throws CliException naming the file, row, column or option at fault
+   */
+  public InputData load(boolean rowNames) {
+    Table table = TableReader.read(input, rowNames);
+    return prepare(table, columns, missing, rowNames);
   }
 
   static InputData prepare(Table table, List<String> names, MissingPolicy missing) {
+    return prepare(table, names, missing, false);
+  }
+
+  static InputData prepare(Table table, List<String> names, MissingPolicy missing, boolean rowNames) {
     String src = table.source();
     List<String> notes = new ArrayList<>();
     List<Table.Column> used = select(table, names, notes);
@@ -132,7 +148,8 @@ public final class InputOptions {
     for (Table.Column c : used) {
       colNames.add(c.name());
     }
-    return new InputData(src, DenseMatrix.ofRowMajor(n, d, values), colNames, matrixRow, notes);
+    RowNames.Named named = rowNames ? RowNames.of(table, matrixRow, n, notes) : null;
+    return new InputData(src, DenseMatrix.ofRowMajor(n, d, values), colNames, matrixRow, named, notes);
   }
 
   private static List<Table.Column> select(Table table, List<String> names, List<String> notes) {

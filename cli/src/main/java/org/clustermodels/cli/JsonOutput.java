@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.clustermodels.core.hierarchy.Dendrogram;
 
 /**
  * JSON building blocks shared by the clustering commands, with Jackson. Numbers are written in shortest
@@ -94,6 +95,34 @@ public final class JsonOutput {
       for (double v : row) {
         r.add(number(v));
       }
+    }
+    return a;
+  }
+
+  /**
+   * @param values numbers
+   * @return them as an array, each non-finite one as null
+   */
+  public static ArrayNode numbers(double[] values) {
+    ArrayNode a = NODES.arrayNode(values.length);
+    for (double v : values) {
+      a.add(number(v));
+    }
+    return a;
+  }
+
+  /**
+   * A tree as SciPy's linkage matrix: one row {@code [a, b, height, size]} per merge, in merge order, with the
+   * ids {@code a < b} and the size as integers.
+   *
+   * @param tree the tree
+   * @return an array of n - 1 arrays
+   */
+  public static ArrayNode linkage(Dendrogram tree) {
+    ArrayNode a = NODES.arrayNode(tree.mergeCount());
+    for (int t = 0; t < tree.mergeCount(); t++) {
+      ArrayNode row = a.addArray();
+      row.add(tree.left(t)).add(tree.right(t)).add(number(tree.height(t))).add(tree.size(t));
     }
     return a;
   }

@@ -39,10 +39,7 @@ import picocli.CommandLine.Spec;
         + "JSON on stdout (or written to -o FILE); notes and errors go to stderr."},
     footer = {
         "",
-        "Input: CSV with a header row, or ARFF (numeric, nominal, string and date",
-        "attributes; ? = missing). A CSV column is numeric if every non-missing value",
-        "is a number; empty, ?, NA and NaN are missing. Infinite values are an error.",
-        "Row numbers in messages are 1-based data rows (the header is not counted).",
+        HelpText.INPUT,
         "",
         "Output: one JSON object with exactly these fields:",
         "  algorithm    \"kmeans-\" + the algorithm that ran (auto resolved): lloyd,",
@@ -73,9 +70,7 @@ import picocli.CommandLine.Spec;
         "               the input), fit_seconds (the fit or scan; not the",
         "               silhouette)",
         "",
-        "Exit codes: 0 success; 2 bad usage or bad input (one line",
-        "'clustermodels: error: ...' on stderr naming the option, file, row or column;",
-        "no output file is created or changed); 1 internal error.",
+        HelpText.EXIT_CODES,
         "",
         "Example: clustermodels kmeans -i iris.csv -k 3 --seed 1 --standardize zscore"})
 public final class KMeansCommand implements Callable<Integer> {
@@ -191,13 +186,7 @@ public final class KMeansCommand implements Callable<Integer> {
       OutlierRule rule = outlierQuantile == null ? null : result.outlierRule(outlierQuantile);
       files.add("--labels-out", output.labelsOut(), w -> writeLabels(w, data, result, rule));
     }
-    if (output.output() != null) {
-      files.add("-o", output.output(), w -> JsonOutput.write(json, w));
-    }
-    files.commit();
-    if (output.output() == null) {
-      JsonOutput.write(json, out);
-    }
+    files.commitWithJson(json, output.output(), out);
     return Main.EXIT_OK;
   }
 

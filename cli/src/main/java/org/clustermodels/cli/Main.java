@@ -1,5 +1,6 @@
 package org.clustermodels.cli;
 
+import java.io.PrintWriter;
 import org.clustermodels.core.progress.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -18,6 +19,12 @@ public final class Main {
   public static final int EXIT_INTERNAL = 1;
   /** Bad usage or bad input. */
   public static final int EXIT_BAD_INPUT = 2;
+
+  static {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true"); // pictures are drawn off-screen, never shown
+    }
+  }
 
   private Main() {
   }
@@ -48,7 +55,7 @@ public final class Main {
   private static int onParameterError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String help = cmd.getCommandSpec().qualifiedName() + " --help";
-    String message = ex.getMessage();
+    String message = ex.getMessage().replaceFirst("^Error: ", ""); // as picocli words an argument group's errors
     if (ex instanceof UnmatchedArgumentException u && cmd.getParent() == null && !u.getUnmatched().isEmpty()
         && !u.getUnmatched().get(0).startsWith("-")) {
       message = "unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
@@ -72,6 +79,17 @@ public final class Main {
     ex.printStackTrace(cmd.getErr());
     cmd.getErr().flush();
     return EXIT_INTERNAL;
+  }
+
+  /**
+   * Prints a note for the user: one line {@code clustermodels: note: <note>} on stderr.
+   *
+   * @param err stderr; flushed
+   * @param note the note, one line
+   */
+  static void note(PrintWriter err, String note) {
+    err.println("clustermodels: note: " + note);
+    err.flush();
   }
 
   private static void error(CommandLine cmd, String message) {

@@ -1,7 +1,11 @@
 package org.clustermodels.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -31,7 +36,17 @@ public final class OutputFiles {
     void writeTo(Writer out) throws IOException;
   }
 
-  private record Entry(String option, Path target, Content content) {
+  /** Content of one binary file, e.g. an image. */
+  @FunctionalInterface
+  public interface BinaryContent {
+    /**
+     * @param out where to write; buffered, closed by the caller
+     * @throws IOException if writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private record Entry(String option, Path target, BinaryContent content) {
   }
 
   private final List<Entry> entries = new ArrayList<>();
@@ -43,8 +58,42 @@ public final class OutputFiles {
    * @return this
    */
   public OutputFiles add(String option, Path target, Content content) {
+    return addBinary(option, target, out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      content.writeTo(w);
+      w.flush();
+    });
+  }
+
+  /**
+   * @param option the option that named the file, for messages
+   * @param target the file
+   * @param content its bytes
+   * @return this
+   */
+  public OutputFiles addBinary(String option, Path target, BinaryContent content) {
     entries.add(new Entry(option, target, content));
     return this;
+  }
+
+  /**
+   * Writes all files and the JSON result: into the file of {@code -o} together with the others, or, without
+   * {@code -o}, to stdout once the others are in place.
+   *
+   * @param json the result
+   * @param output the {@code -o} file, or null for stdout
+   * @param out stdout
+   * @throws CliException naming the option and file if one cannot be written
+   * @throws IOException if stdout cannot be written
+   */
+  public void commitWithJson(JsonNode json, Path output, Writer out) throws IOException {
+    if (output != null) {
+      add("-o", output, w -> JsonOutput.write(json, w));
+    }
+    commit();
+    if (output == null) {
+      JsonOutput.write(json, out);
+    }
   }
 
   /**
@@ -64,8 +113,8 @@ public final class OutputFiles {
           throw new CliException(e.option + ": cannot create a file next to '" + e.target + "': " + describe(ex), ex);
         }
         temps.add(temp);
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
-          e.content.writeTo(w);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+          e.content.writeTo(out);
         } catch (IOException ex) {
           throw new CliException(e.option + ": cannot write '" + e.target + "': " + describe(ex), ex);
         }
@@ -119,6 +168,31 @@ public final class OutputFiles {
   private static String describe(IOException ex) {
     String name = ex.getClass().getSimpleName().replace("Exception", "");
     return ex.getMessage() == null ? name : name + " " + ex.getMessage();
+  }
+
+  /**
+   * Checks before any work that every output file can be written, is not the input and is named once.
+   *
+   * @param input the input file
+   * @param targets the files by the option that names them, in option order; null values are skipped
+   * @throws CliException naming the option and file
+   */
+  static void checkTargets(Path input, Map<String, Path> targets) {
+    List<Map.Entry<String, Path>> given = new ArrayList<>();
+    for (Map.Entry<String, Path> e : targets.entrySet()) {
+      if (e.getValue() == null) {
+        continue;
+      }
+      checkTarget(e.getKey(), e.getValue(), input);
+      Path abs = e.getValue().toAbsolutePath().normalize();
+      for (Map.Entry<String, Path> earlier : given) {
+        if (earlier.getValue().toAbsolutePath().normalize().equals(abs)) {
+          throw new CliException(earlier.getKey() + " and " + e.getKey() + " name the same file '"
+              + earlier.getValue() + "'");
+        }
+      }
+      given.add(e);
+    }
   }
 
   /**

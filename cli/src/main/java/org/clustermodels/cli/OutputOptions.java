@@ -1,6 +1,8 @@
 package org.clustermodels.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Output file options shared by the clustering commands. Picocli mixin. */
@@ -33,15 +35,9 @@ public final class OutputOptions {
    * @throws CliException naming the option and file
    */
   public void check(Path input) {
-    if (output != null) {
-      OutputFiles.checkTarget("-o", output, input);
-    }
-    if (labelsOut != null) {
-      OutputFiles.checkTarget("--labels-out", labelsOut, input);
-    }
-    if (output != null && labelsOut != null
-        && output.toAbsolutePath().normalize().equals(labelsOut.toAbsolutePath().normalize())) {
-      throw new CliException("-o and --labels-out name the same file '" + output + "'");
-    }
+    Map<String, Path> targets = new LinkedHashMap<>();
+    targets.put("-o", output);
+    targets.put("--labels-out", labelsOut);
+    OutputFiles.checkTargets(input, targets);
   }
 }

@@ -12,6 +12,11 @@ public final class ScalingOptions {
           + "deviation; a constant column becomes 0). Default: ${DEFAULT-VALUE}.")
   Standardization standardization = Standardization.NONE;
 
+  /** @return {@code ""} for no scaling, else e.g. {@code ", zscore"}, for titles */
+  public String describe() {
+    return standardization == Standardization.NONE ? "" : ", " + new Choices.Scaling().token(standardization);
+  }
+
   /** @return the chosen scaling */
   public Standardization standardization() {
     return standardization;

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A table as read from a CSV or ARFF file: named columns of equal length. Numeric columns keep their values
  * ({@code NaN} = missing, infinities as read); other columns keep only the first value that made them
- * non-numeric, for messages. Row numbers in this class's API are 1-based data rows (header excluded), as in
+ * non-numeric, for messages, and, when the builder was asked to keep text, every cell's text (to name the rows,
+ * e.g. the leaves of a tree). Row numbers in this class's API are 1-based data rows (header excluded), as in
  * every message to the user.
  */
 final class Table {
@@ -41,13 +42,15 @@ final class Table {
     private final String name;
     private final String kind;
     private final double[] values;
+    private final String[] texts;
     private final String example;
     private final int exampleRow;
 
-    private Column(String name, String kind, double[] values, String example, int exampleRow) {
+    private Column(String name, String kind, double[] values, String[] texts, String example, int exampleRow) {
       this.name = name;
       this.kind = kind;
       this.values = values;
+      this.texts = texts;
       this.example = example;
       this.exampleRow = exampleRow;
     }
@@ -77,17 +80,36 @@ final class Table {
     double value(int row) {
       return values[row];
     }
+
+    /** @return whether {@link #text} is available: a non-numeric column read with {@code keepText} */
+    boolean hasText() {
+      return texts != null;
+    }
+
+    /**
+     * @param row 0-based row index
+     * @return the cell as read (trimmed, unquoted); only if {@link #hasText()}
+     */
+    String text(int row) {
+      return texts[row];
+    }
   }
 
   /** Builds a table row by row; a column's values are kept until one is not a number. */
   static final class Builder {
     private final String source;
+    private final boolean keepText;
     private final List<ColumnBuilder> columns = new ArrayList<>();
     private int rows;
 
-    /** @param source the file name, for messages */
-    Builder(String source) {
+    /**
+     * @param source the file name, for messages
+     * @param keepText whether to keep the text of every cell of the columns that turn out non-numeric (the text
+     *     of columns not declared numeric is held until the end of the file, so this costs memory)
+     */
+    Builder(String source, boolean keepText) {
       this.source = source;
+      this.keepText = keepText;
     }
 
     /**
@@ -96,7 +118,7 @@ final class Table {
      * @param name the name
      */
     void addInferredColumn(String name) {
-      columns.add(new ColumnBuilder(name, null, false));
+      columns.add(new ColumnBuilder(name, null, false, keepText));
     }
 
     /**
@@ -107,7 +129,7 @@ final class Table {
      * @param kind the declared type in words, e.g. "a nominal attribute"
      */
     void addDeclaredColumn(String name, boolean numeric, String kind) {
-      columns.add(new ColumnBuilder(name, kind, !numeric));
+      columns.add(new ColumnBuilder(name, kind, !numeric, keepText && !numeric));
     }
 
     /** @return the number of columns */
@@ -145,6 +167,9 @@ final class Table {
      */
     void cell(int col, String text, boolean strict) {
       ColumnBuilder c = columns.get(col);
+      if (c.texts != null) {
+        c.texts.add(text);
+      }
       if (c.values == null) {
         return;
       }
@@ -178,7 +203,8 @@ final class Table {
       List<Column> out = new ArrayList<>();
       for (ColumnBuilder c : columns) {
         double[] values = c.values == null ? null : Arrays.copyOf(c.values, c.size);
-        out.add(new Column(c.name, c.kind, values, c.example, c.exampleRow));
+        String[] texts = c.values == null && c.texts != null ? c.texts.toArray(new String[0]) : null;
+        out.add(new Column(c.name, c.kind, values, texts, c.example, c.exampleRow));
       }
       return new Table(source, List.copyOf(out), rows);
     }
@@ -189,13 +215,15 @@ final class Table {
     final String kind;
     double[] values;
     int size;
+    final List<String> texts;
     String example;
     int exampleRow;
 
-    ColumnBuilder(String name, String kind, boolean skip) {
+    ColumnBuilder(String name, String kind, boolean skip, boolean keepText) {
       this.name = name;
       this.kind = kind;
       this.values = skip ? null : new double[16];
+      this.texts = keepText ? new ArrayList<>() : null;
     }
 
     void add(double v) {

@@ -20,10 +20,20 @@ final class TableReader {
 
   /**
    * @param file the file
-   * @return the table
+   * @return the table, without the text of non-numeric columns
    * @throws CliException naming the file if it cannot be read or is malformed
    */
   static Table read(Path file) {
+    return read(file, false);
+  }
+
+  /**
+   * @param file the file
+   * @param keepText whether to keep the text of the non-numeric columns (see {@link Table.Builder})
+   * @return the table
+   * @throws CliException naming the file if it cannot be read or is malformed
+   */
+  static Table read(Path file, boolean keepText) {
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new CliException("input file '" + source + "' is a directory");
@@ -31,11 +41,11 @@ final class TableReader {
     try {
       if (isArff(file)) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          return ArffTableReader.read(in, source);
+          return ArffTableReader.read(in, source, keepText);
         }
       }
       try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return CsvTableReader.read(in, source);
+        return CsvTableReader.read(in, source, keepText);
       }
     } catch (NoSuchFileException e) {
       throw new CliException("input file '" + source + "' does not exist", e);

@@ -38,6 +38,20 @@ public abstract class TokenConverter<T> implements ITypeConverter<T>, Iterable<S
     return t;
   }
 
+  /**
+   * @param value a value
+   * @return its word
+   * @throws IllegalArgumentException if the value has no word
+   */
+  public final String token(T value) {
+    for (Map.Entry<String, T> e : values.entrySet()) {
+      if (e.getValue().equals(value)) {
+        return e.getKey();
+      }
+    }
+    throw new IllegalArgumentException("no option word for " + value);
+  }
+
   @Override
   public Iterator<String> iterator() {
     return values.keySet().iterator();

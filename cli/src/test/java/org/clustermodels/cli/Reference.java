@@ -1,12 +1,13 @@
 package org.clustermodels.cli;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Textbook formulas used as independent checks in the tests (written from the definitions, not from the
- * code under test): the adjusted Rand index (Hubert and Arabie 1985), the within-cluster sum of squares, and
- * cluster means.
+ * code under test): the adjusted Rand index (Hubert and Arabie 1985), the within-cluster sum of squares,
+ * cluster means, and Pearson's correlation.
  */
 final class Reference {
   private Reference() {
@@ -95,5 +96,20 @@ final class Reference {
       }
     }
     return z;
+  }
+
+  /** @return Pearson's correlation of two samples */
+  static double pearson(double[] a, double[] b) {
+    double ma = Arrays.stream(a).average().getAsDouble();
+    double mb = Arrays.stream(b).average().getAsDouble();
+    double sab = 0;
+    double saa = 0;
+    double sbb = 0;
+    for (int i = 0; i < a.length; i++) {
+      sab += (a[i] - ma) * (b[i] - mb);
+      saa += (a[i] - ma) * (a[i] - ma);
+      sbb += (b[i] - mb) * (b[i] - mb);
+    }
+    return sab / Math.sqrt(saa * sbb);
   }
 }
