@@ -44,6 +44,15 @@ public enum DistanceMetric implements Metric {
     }
 
     @Override
+    public boolean distancesFrom(double[][] columns, double[] row, int from, int n, double[] out) {
+      squaredEuclideanFrom(columns, row, from, n, out);
+      for (int r = from; r < n; r++) {
+        out[r] = Math.sqrt(out[r]);
+      }
+      return true;
+    }
+
+    @Override
     public boolean isEuclidean() {
       return true;
     }
@@ -53,6 +62,12 @@ public enum DistanceMetric implements Metric {
     @Override
     public double distance(double[] a, int offsetA, double[] b, int offsetB, int d) {
       return squaredEuclidean(a, offsetA, b, offsetB, d);
+    }
+
+    @Override
+    public boolean distancesFrom(double[][] columns, double[] row, int from, int n, double[] out) {
+      squaredEuclideanFrom(columns, row, from, n, out);
+      return true;
     }
   },
   /** Manhattan (L1, city-block) distance. */
@@ -179,6 +194,23 @@ public enum DistanceMetric implements Metric {
       s += t * t;
     }
     return s;
+  }
+
+  /**
+   * Squared Euclidean distances from one row to rows from..n-1, summed over the columns in order from 0, as
+   * {@link #squaredEuclidean} sums them (0 + t*t is exactly t*t), so the values are bit-identical. The loops
+   * run over rows and accumulate, the form C2 vectorises.
+   */
+  private static void squaredEuclideanFrom(double[][] columns, double[] row, int from, int n, double[] out) {
+    java.util.Arrays.fill(out, from, n, 0.0);
+    for (int j = 0; j < row.length; j++) {
+      double v = row[j];
+      double[] col = columns[j];
+      for (int r = from; r < n; r++) {
+        double t = col[r] - v;
+        out[r] += t * t;
+      }
+    }
   }
 
   private static void requireBinary(DenseMatrix data, DistanceMetric metric) {

@@ -29,6 +29,23 @@ public interface Metric {
   double distance(double[] a, int offsetA, double[] b, int offsetB, int d);
 
   /**
+   * Optional fast path for many distances from one row: the distances from row {@code i} to rows
+   * {@code from..n-1}, given the data column by column, written to {@code out[from..n)}; bit-identical to
+   * {@link #distance} for every pair. A metric that provides it runs in loops over rows, which the JIT compiler
+   * vectorises. The default returns false and writes nothing.
+   *
+   * @param columns the data column-major: {@code columns[j][r]} is row r, column j
+   * @param row the values of row i, d of them
+   * @param from the first row to compute
+   * @param n number of rows
+   * @param out out: the distances at positions from..n-1 (also used as scratch)
+   * @return whether the distances were written
+   */
+  default boolean distancesFrom(double[][] columns, double[] row, int from, int n, double[] out) {
+    return false;
+  }
+
+  /**
    * Rejects data on which the metric is undefined (e.g. non-binary values for Jaccard); the data is already
    * finite. The default accepts everything.
    *

@@ -67,7 +67,7 @@ public final class PairwiseDistances {
     metric.requireSuitable(data);
     int n = data.rows();
     int d = data.cols();
-    requireMatrixFits(n, 8L * n * d, memory);
+    requireMatrixFits(n, 16L * n * d, memory); // the data copied once row-major, once column-major
     double[] x = data.toArray();
     double[] out = new double[(int) CondensedDistances.length(n)];
     new Job(x, n, d, metric, out, monitor).run(threads);
@@ -105,6 +105,8 @@ public final class PairwiseDistances {
     private final int d;
     private final Metric metric;
     private final double[] out;
+    /** The data column-major, for a metric with {@link Metric#distancesFrom}; else null. */
+    private final double[][] columns;
     private final ProgressMonitor monitor;
     private final int[] blockStart;
     private final long total;
@@ -123,6 +125,21 @@ public final class PairwiseDistances {
       this.monitor = monitor;
       this.total = CondensedDistances.length(n);
       this.blockStart = blocks(n, Math.max(MIN_BLOCK_PAIRS, Math.min(MAX_BLOCK_PAIRS, total / 64)));
+      this.columns = columnsIfFast(x, n, d, metric);
+    }
+
+    /** The data column-major when the metric has a fast path for many distances from one row; else null. */
+    private static double[][] columnsIfFast(double[] x, int n, int d, Metric metric) {
+      if (n < 2 || !metric.distancesFrom(new double[d][2], new double[d], 1, 2, new double[2])) {
+        return null;
+      }
+      double[][] columns = new double[d][n];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < d; j++) {
+          columns[j][i] = x[i * d + j];
+        }
+      }
+      return columns;
     }
 
     /** Row ranges holding about {@code target} pairs each; row i has n - 1 - i pairs. */
@@ -179,6 +196,8 @@ public final class PairwiseDistances {
 
     private void work() {
       try {
+        double[] scratch = columns == null ? null : new double[n];
+        double[] row = columns == null ? null : new double[d];
         int b;
         while (!stop.get() && (b = nextBlock.getAndIncrement()) < blockStart.length - 1) {
           if (monitor.isCancelled()) {
@@ -188,8 +207,14 @@ public final class PairwiseDistances {
           for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
             int p = i + 1 < n ? CondensedDistances.index(n, i, i + 1) : 0;
             int oi = i * d;
-            for (int j = i + 1; j < n; j++) {
-              out[p++] = metric.distance(x, oi, x, j * d, d);
+            if (columns != null) {
+              System.arraycopy(x, oi, row, 0, d);
+              metric.distancesFrom(columns, row, i + 1, n, scratch);
+              System.arraycopy(scratch, i + 1, out, p, n - 1 - i);
+            } else {
+              for (int j = i + 1; j < n; j++) {
+                out[p++] = metric.distance(x, oi, x, j * d, d);
+              }
             }
             pairs += n - 1 - i;
           }
