@@ -111,8 +111,14 @@ public final class DenseMatrix {
     return Arrays.copyOfRange(values, row * cols, row * cols + cols);
   }
 
-  /** @return the backing array, for read-only use by the checks in this package (no copy) */
-  double[] backing() {
+  /**
+   * The values themselves, row-major, without a copy: for the core's algorithms, which only read them (a copy
+   * of a large matrix costs a pass over memory on every fit). Never modify the array: the matrix is immutable
+   * and may be shared.
+   *
+   * @return the backing array
+   */
+  public double[] backing() {
     return values;
   }
 

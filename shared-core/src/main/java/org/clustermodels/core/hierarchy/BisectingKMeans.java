@@ -121,7 +121,7 @@ final class BisectingKMeans {
       }
       leaves.addAll(queue);
       return new DivisiveResult(DivisiveMethod.BISECTING_KMEANS, tree(leaves, splitRows, splitHeights),
-          labels(leaves));
+          labels(leaves), params.numClusters() == DivisiveParams.ALL_ROWS);
     }
 
     private static void add(Cluster c, PriorityQueue<Cluster> queue, List<Cluster> leaves) {

@@ -57,7 +57,7 @@ public final class Diana {
     for (int i = 0; i < n; i++) {
       labels[i] = i;
     }
-    return new DivisiveResult(DivisiveMethod.DIANA, tree, labels);
+    return new DivisiveResult(DivisiveMethod.DIANA, tree, labels, true);
   }
 
   /**

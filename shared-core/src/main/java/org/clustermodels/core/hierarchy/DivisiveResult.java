@@ -17,8 +17,9 @@ public final class DivisiveResult {
    * @param method the method that ran
    * @param dendrogram the full tree
    * @param labels the final cluster of each row, numbered 0.. by first row in input order; taken, not copied
+   * @param splitToSingleRows whether the splitting went on down to single rows (so the coefficient is defined)
    */
-  DivisiveResult(DivisiveMethod method, Dendrogram dendrogram, int[] labels) {
+  DivisiveResult(DivisiveMethod method, Dendrogram dendrogram, int[] labels, boolean splitToSingleRows) {
     this.method = Objects.requireNonNull(method, "method");
     this.dendrogram = Objects.requireNonNull(dendrogram, "dendrogram");
     this.labels = labels;
@@ -27,38 +28,7 @@ public final class DivisiveResult {
       max = Math.max(max, label);
     }
     this.numClusters = max + 1;
-    this.divisiveCoefficient = bannerCoefficient(dendrogram);
-  }
-
-  /**
-   * The banner coefficient of a tree (Kaufman and Rousseeuw 1990, as R's {@code cluster} computes it from the
-   * banner): the mean over rows i of {@code 1 - h(i) / H}, where h(i) is the height of the merge that first joins
-   * row i with another row and H is the largest height. For DIANA h(i) is the diameter of the last cluster i
-   * belonged to before it was split off as a single row, and the value is R's divisive coefficient {@code dc}.
-   * NaN when every height is 0, as in R.
-   *
-   * @param tree the tree
-   * @return the coefficient
-   */
-  static double bannerCoefficient(Dendrogram tree) {
-    int n = tree.leafCount();
-    double top = 0;
-    double[] first = new double[n];
-    for (int t = 0; t < tree.mergeCount(); t++) {
-      double h = tree.height(t);
-      top = Math.max(top, h);
-      if (tree.left(t) < n) {
-        first[tree.left(t)] = h;
-      }
-      if (tree.right(t) < n) {
-        first[tree.right(t)] = h;
-      }
-    }
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += 1 - first[i] / top;
-    }
-    return sum / n;
+    this.divisiveCoefficient = splitToSingleRows ? dendrogram.bannerCoefficient() : Double.NaN;
   }
 
   /** @return the method that ran */
@@ -75,8 +45,9 @@ public final class DivisiveResult {
    * @return the divisive coefficient: the banner coefficient of the tree (see {@link #dendrogram()}): mean over
    *     rows of {@code 1 - h(i)/H}, h(i) the height at which row i is split off as a single row, H the root
    *     height. For DIANA it equals R {@code cluster::diana}'s {@code dc}; for bisecting k-means it is computed
-   *     the same way on that tree's heights (SSEs or sizes, and 0 below the clusters where it stopped), so it is
-   *     not comparable with DIANA's.
+   *     the same way on that tree's heights (SSEs or sizes), so it is not comparable with DIANA's, and it is NaN
+   *     when bisecting stopped at a number of clusters (the rows below them are joined at height 0, which says
+   *     nothing about their structure).
    */
   public double divisiveCoefficient() {
     return divisiveCoefficient;

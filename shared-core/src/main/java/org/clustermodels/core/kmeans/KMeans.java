@@ -60,7 +60,7 @@ public final class KMeans {
     int d = data.cols();
 
     Scaler scaler = Scaler.fit(params.standardization(), data);
-    double[] x = scaler.transform(data).toArray();
+    double[] x = scaler.transform(data).backing(); // read only: no algorithm writes into the data
     double[] w = weights == null ? filled(n, 1.0) : weights.clone();
     double[] given = null;
     if (params.init() == InitMethod.GIVEN) {
