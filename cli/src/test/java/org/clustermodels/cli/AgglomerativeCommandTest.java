@@ -64,6 +64,13 @@ public class AgglomerativeCommandTest {
 
   /** Checks the shape common to both tree commands: fields, types, sizes; returns the linkage. */
   static double[][] checkTreeJson(JsonNode json, String coefficient, boolean labels, int n) {
+    double[][] z = checkTreeJsonFields(json, coefficient, labels, n);
+    assertTrue(json.get(coefficient).isNumber());
+    return z;
+  }
+
+  /** As {@link #checkTreeJson}, but the coefficient may be null (undefined for the tree). */
+  static double[][] checkTreeJsonFields(JsonNode json, String coefficient, boolean labels, int n) {
     List<String> fields = new ArrayList<>(List.of("algorithm", "n", "d", "columns", "linkage", "heights",
         "cophenetic_correlation", coefficient));
     if (labels) {
@@ -86,7 +93,6 @@ public class AgglomerativeCommandTest {
       assertEquals("heights are in merge order", row.get(2).doubleValue(), json.get("heights").get(t).doubleValue(),
           0);
     }
-    assertTrue(json.get(coefficient).isNumber());
     return TreeReference.linkage(linkage);
   }
 

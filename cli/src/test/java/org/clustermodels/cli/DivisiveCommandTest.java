@@ -1,6 +1,7 @@
 package org.clustermodels.cli;
 
 import static org.clustermodels.cli.AgglomerativeCommandTest.checkTreeJson;
+import static org.clustermodels.cli.AgglomerativeCommandTest.checkTreeJsonFields;
 import static org.clustermodels.cli.AgglomerativeCommandTest.ok;
 import static org.clustermodels.cli.AgglomerativeCommandTest.usarrests;
 import static org.junit.Assert.assertArrayEquals;
@@ -106,7 +107,8 @@ public class DivisiveCommandTest {
   public void bisectingStopsAtKWithSseHeights() throws IOException {
     JsonNode json = ok("divisive", "-i", usarrests("csv"), "--method", "bisecting", "-k", "4", "--standardize",
         "zscore", "--seed", "3").json();
-    double[][] z = checkTreeJson(json, "divisive_coefficient", true, 50);
+    double[][] z = checkTreeJsonFields(json, "divisive_coefficient", true, 50);
+    assertTrue("no divisive coefficient when the splitting stopped at k", json.get("divisive_coefficient").isNull());
     assertEquals("divisive-bisecting-sse", json.get("algorithm").textValue());
     int[] labels = KMeansCommandTest.ints(json.get("labels"));
     assertEquals(4, Arrays.stream(labels).max().getAsInt() + 1);
