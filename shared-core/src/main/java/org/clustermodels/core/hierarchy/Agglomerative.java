@@ -82,7 +82,7 @@ public final class Agglomerative {
       return new AgglomerativeResult(tree, linkage, params.metric(), method, scaler, Double.NaN);
     }
     CondensedDistances distances = PairwiseDistances.compute(x, params.metric(), params.threads(),
-        part(monitor, 0.0, 0.45), memory);
+        monitor.part(0.0, 0.45), memory);
     double[] work = distances.backing();
     CondensedDistances kept = null;
     if (params.cophenetic()) {
@@ -94,8 +94,8 @@ public final class Agglomerative {
         kept = CondensedDistances.wrap(n, work.clone());
       }
     }
-    Dendrogram tree = linkage.algorithm().cluster(n, work, linkage.linkage(), part(monitor, 0.45, 0.45));
-    double cophenetic = kept == null ? Double.NaN : tree.copheneticCorrelation(kept, part(monitor, 0.9, 0.1));
+    Dendrogram tree = linkage.algorithm().cluster(n, work, linkage.linkage(), monitor.part(0.45, 0.45));
+    double cophenetic = kept == null ? Double.NaN : tree.copheneticCorrelation(kept, monitor.part(0.9, 0.1));
     return new AgglomerativeResult(tree, linkage, params.metric(), method, scaler, cophenetic);
   }
 
@@ -192,20 +192,5 @@ public final class Agglomerative {
       throw new IllegalArgumentException("agglomerative clustering needs at least 2 rows, got " + n);
     }
     return n;
-  }
-
-  /** A view of the monitor that maps [0, 1] onto [start, start + width]. */
-  private static ProgressMonitor part(ProgressMonitor monitor, double start, double width) {
-    return new ProgressMonitor() {
-      @Override
-      public void progress(double fraction, String message) {
-        monitor.progress(start + width * fraction, message);
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return monitor.isCancelled();
-      }
-    };
   }
 }

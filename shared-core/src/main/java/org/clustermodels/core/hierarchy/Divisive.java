@@ -57,26 +57,11 @@ public final class Divisive {
       case DIANA -> {
         DivisiveDistances.requireMemory(n);
         CondensedDistances distances = PairwiseDistances.compute(scaled, params.metric(), params.threads(),
-            part(monitor, 0, DISTANCE_SHARE), MemoryCheck.runtime());
+            monitor.part(0, DISTANCE_SHARE), MemoryCheck.runtime());
         monitor.progress(DISTANCE_SHARE, "DIANA: distances computed");
-        yield new Diana().fit(distances, part(monitor, DISTANCE_SHARE, 1 - DISTANCE_SHARE));
+        yield new Diana().fit(distances, monitor.part(DISTANCE_SHARE, 1 - DISTANCE_SHARE));
       }
       case BISECTING_KMEANS -> new BisectingKMeans().fit(scaled, params, monitor);
-    };
-  }
-
-  /** A monitor that maps fractions [0, 1] to [from, from + width] of the given one. */
-  private static ProgressMonitor part(ProgressMonitor monitor, double from, double width) {
-    return new ProgressMonitor() {
-      @Override
-      public void progress(double fraction, String message) {
-        monitor.progress(from + width * fraction, message);
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return monitor.isCancelled();
-      }
     };
   }
 }

@@ -1,7 +1,7 @@
 package org.clustermodels.core.hierarchy;
 
 /**
- * An indexed binary min-heap for {@link GenericLinkage}: keys 0 .. m-1 (cluster slots) with a value each (the
+ * An indexed binary min-heap for {@link GenericLinkage} and {@link VectorGenericLinkage}: keys 0 .. m-1 (cluster slots) with a value each (the
  * lower bound of the slot's nearest-neighbour distance); the minimum, its removal and a change of any key's value
  * in O(log m). Equal values keep the heap's structural order (a parent is never swapped with an equal child),
  * as the binary heap of SciPy's {@code fast_linkage} does.

@@ -86,7 +86,7 @@ final class VectorGenericLinkage {
     private final double[] bound;
     /** Per slot: squared distance to the cluster just merged. */
     private final double[] toMerged;
-    private VectorMinHeap queue;
+    private GenericLinkageHeap queue;
     /** Slot whose neighbours a scan looks at. */
     private int focus;
 
@@ -108,7 +108,7 @@ final class VectorGenericLinkage {
       for (int x = 0; x < n - 1; x++) {
         searchNeighbor(x);
       }
-      queue = new VectorMinHeap(bound);
+      queue = new GenericLinkageHeap(bound);
       for (int k = 0; k < n - 1; k++) {
         int x = queue.minKey();
         while (queue.minValue() != clusters.squaredDistance(clusters.slot(x), clusters.slot(neighbor[x]))) {

@@ -30,6 +30,29 @@ public interface ProgressMonitor {
     }
   }
 
+  /**
+   * A view of this monitor for one part of the work: fractions [0, 1] reported to the view arrive here as
+   * [start, start + width]; cancellation is this monitor's.
+   *
+   * @param start where the part begins, in [0, 1]
+   * @param width its share of the whole work
+   * @return the view
+   */
+  default ProgressMonitor part(double start, double width) {
+    ProgressMonitor whole = this;
+    return new ProgressMonitor() {
+      @Override
+      public void progress(double fraction, String message) {
+        whole.progress(start + width * fraction, message);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return whole.isCancelled();
+      }
+    };
+  }
+
   /** @return a monitor that ignores progress and never cancels */
   static ProgressMonitor none() {
     return Silent.INSTANCE;
