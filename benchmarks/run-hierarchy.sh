@@ -53,18 +53,9 @@ out=benchmarks/target/hierarchy-report
 mkdir -p "$out"
 rm -f "$out/tables.md" "$out/size.md"
 
-load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
-mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)
-model=$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)
-java_version=$(java -version 2>&1 | head -n 1)
-start=$(date -u '+%Y-%m-%d %H:%M UTC')
-load_start=$(load)
-busy=$(awk -v n="$(nproc)" '{ print ($1 > n / 2) ? 1 : 0 }' /proc/loadavg 2>/dev/null || echo 0)
-if [ "$busy" = 1 ]; then
-  echo "run-hierarchy.sh: warning: load average $load_start on $(nproc) cores: other processes are running," \
-    "figures (and above all the threads(2) rows) will be distorted" >&2
-fi
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+script=run-hierarchy.sh
+# shellcheck source=machine.sh
+. benchmarks/machine.sh
 
 if [ "$report" = 1 ]; then
   # shellcheck disable=SC2086
@@ -78,15 +69,7 @@ if [ "$large" = 1 ]; then
 fi
 
 {
-  echo "## Hierarchical clustering benchmark run"
-  echo
-  echo "- date: $start (to $(date -u '+%H:%M UTC'))"
-  echo "- machine: $(nproc) cores, ${model:-unknown CPU}, $mem memory"
-  echo "- java: $java_version"
-  echo "- commit: $commit"
-  echo "- load average (1, 5, 15 min) at start: $load_start; at end: $(load)"
-  echo "- command: benchmarks/run-hierarchy.sh $*"
-  echo
+  machine_header "Hierarchical clustering benchmark run" "benchmarks/run-hierarchy.sh $*"
   [ -f "$out/tables.md" ] && cat "$out/tables.md"
   [ -f "$out/size.md" ] && cat "$out/size.md"
   true

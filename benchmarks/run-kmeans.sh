@@ -30,32 +30,15 @@ for arg in "$@"; do
   [ "$arg" = "--no-build" ] || args="$args $arg"
 done
 
-load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
-mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)
-model=$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)
-java_version=$(java -version 2>&1 | head -n 1)
-start=$(date -u '+%Y-%m-%d %H:%M UTC')
-load_start=$(load)
-busy=$(awk -v n="$(nproc)" '{ print ($1 > n / 2) ? 1 : 0 }' /proc/loadavg 2>/dev/null || echo 0)
-if [ "$busy" = 1 ]; then
-  echo "run-kmeans.sh: warning: load average $load_start on $(nproc) cores: other processes are running," \
-    "figures (and above all the threads(2) scaling) will be distorted" >&2
-fi
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+script=run-kmeans.sh
+# shellcheck source=machine.sh
+. benchmarks/machine.sh
 
 # shellcheck disable=SC2086
 java -Xmx8g -cp "$jar" org.clustermodels.benchmarks.kmeans.KMeansReport --out "$out/tables.md" \
   --jmh-log "$out/jmh" $args > /dev/null
 
 {
-  echo "## K-Means benchmark run"
-  echo
-  echo "- date: $start (to $(date -u '+%H:%M UTC'))"
-  echo "- machine: $(nproc) cores, ${model:-unknown CPU}, $mem memory"
-  echo "- java: $java_version"
-  echo "- commit: $commit"
-  echo "- load average (1, 5, 15 min) at start: $load_start; at end: $(load)"
-  echo "- command: benchmarks/run-kmeans.sh$args"
-  echo
+  machine_header "K-Means benchmark run" "benchmarks/run-kmeans.sh$args"
   cat "$out/tables.md"
 } | tee "$out/report.md"
