@@ -1,0 +1,451 @@
+package org.clustermodels.weka;
+
+import java.util.Locale;
+import org.clustermodels.core.data.DenseMatrix;
+import org.clustermodels.core.data.Scaler;
+import org.clustermodels.core.data.Standardization;
+import org.clustermodels.core.kmeans.InitMethod;
+import org.clustermodels.core.kmeans.KMeans;
+import org.clustermodels.core.kmeans.KMeansAlgorithm;
+import org.clustermodels.core.kmeans.KMeansModel;
+import org.clustermodels.core.kmeans.KMeansParams;
+import org.clustermodels.core.kmeans.KMeansResult;
+import weka.clusterers.NumberOfClustersRequestable;
+import weka.clusterers.RandomizableClusterer;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.SelectedTag;
+import weka.core.Tag;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformationHandler;
+import weka.core.WeightedInstancesHandler;
+import weka.core.WekaException;
+
+/**
+ * ClusterModels K-Means as a Weka clusterer: a thin adapter over the shared core's
+ * {@link org.clustermodels.core.kmeans.KMeans}. Options become {@link KMeansParams}, the {@link Instances} become
+ * a matrix through {@link InstancesEncoder} (one-hot nominal attributes, mean/mode imputation, class ignored), and
+ * the result becomes Weka's API. New rows go to the nearest centre (the core's {@link KMeansModel#assign}).
+ *
+ * <p>The model keeps the encoder, the column scaling and the centres, never the training data.
+ */
+public class ClusterModelsKMeans extends RandomizableClusterer
+    implements NumberOfClustersRequestable, TechnicalInformationHandler, WeightedInstancesHandler {
+  private static final long serialVersionUID = 1L;
+
+  /** Tag id: k-means++ initialisation. */
+  public static final int INIT_KMEANS_PLUS_PLUS = 0;
+  /** Tag id: random distinct rows as initial centres. */
+  public static final int INIT_RANDOM = 1;
+  /** The initialisations. */
+  public static final Tag[] TAGS_INIT = {
+    new Tag(INIT_KMEANS_PLUS_PLUS, "k-means++"),
+    new Tag(INIT_RANDOM, "random"),
+  };
+
+  /** The algorithms, ids in the order of {@link KMeansAlgorithm}. */
+  public static final Tag[] TAGS_ALGORITHM = tags(KMeansAlgorithm.values());
+
+  /** The column scalings, ids in the order of {@link Standardization}. */
+  public static final Tag[] TAGS_SCALING = tags(Standardization.values());
+
+  private int numClusters = 2;
+  private int restarts = 10;
+  private int init = INIT_KMEANS_PLUS_PLUS;
+  private int algorithm = KMeansAlgorithm.AUTO.ordinal();
+  private int maxIterations = 300;
+  private double tolerance = 1e-4;
+  private int scaling = Standardization.NONE.ordinal();
+  private int threads = 1;
+
+  // the fitted model
+  private InstancesEncoder encoder;
+  private Standardization fittedScaling;
+  private double[] scaleOffsets;
+  private double[] scaleDivisors;
+  private double[][] centersScaled;
+  private double[][] centersOriginal;
+  private int[] clusterSizes;
+  private double[] clusterSse;
+  private double inertia;
+  private int iterations;
+  private boolean converged;
+  private KMeansAlgorithm algorithmRun;
+  private int trainingRows;
+  private transient KMeansModel model;
+
+  /** Creates the clusterer with the defaults: k = 2, seed 1, 10 k-means++ restarts, no scaling, one thread. */
+  public ClusterModelsKMeans() {
+    m_SeedDefault = 1;
+    setSeed(m_SeedDefault);
+  }
+
+  private static Tag[] tags(Enum<?>[] values) {
+    Tag[] tags = new Tag[values.length];
+    for (int i = 0; i < values.length; i++) {
+      tags[i] = new Tag(i, values[i].name().toLowerCase(Locale.ROOT));
+    }
+    return tags;
+  }
+
+  /**
+   * @return the description shown in the Explorer
+   */
+  public String globalInfo() {
+    return "K-Means clustering from ClusterModels: k-means++ (or random) initialisation, several restarts keeping "
+        + "the lowest inertia, exact accelerated iterations (Hamerly or Elkan, identical to Lloyd's result) and a "
+        + "Hartigan refinement of the partition.\n\n"
+        + "Distances are plain Euclidean on the encoded attributes: numeric and date attributes as they are, "
+        + "nominal attributes one-hot encoded (one 0/1 column per value). The class attribute, if set, is ignored. "
+        + "Missing values are replaced by the training mean (numeric, date) or mode (nominal), as Weka's "
+        + "ReplaceMissingValues does. Unlike Weka's own distance functions, which normalise every attribute by "
+        + "its range by default, no scaling is applied unless the scaling option asks for z-score or min-max.\n\n"
+        + "A new instance is assigned to the nearest centre. The inertia is the sum of weighted squared distances "
+        + "in the scaled units the algorithm ran in.\n\n"
+        + "For more information see:\n\n" + getTechnicalInformation().toString();
+  }
+
+  @Override
+  public TechnicalInformation getTechnicalInformation() {
+    return References.technicalInformation(References.KMEANS_CLASSES);
+  }
+
+  /**
+   * @return the number of clusters
+   */
+  @OptionMetadata(displayName = "numClusters", description = "The number of clusters k (default 2).",
+      commandLineParamName = "N", commandLineParamSynopsis = "-N <num>", displayOrder = 1)
+  public int getNumClusters() {
+    return numClusters;
+  }
+
+  /**
+   * @param k the number of clusters, at least 1
+   * @throws Exception if k &lt; 1
+   */
+  @Override
+  public void setNumClusters(int k) throws Exception {
+    if (k < 1) {
+      throw new WekaException("the number of clusters must be >= 1, got " + k);
+    }
+    numClusters = k;
+  }
+
+  /**
+   * @return the number of restarts
+   */
+  @OptionMetadata(displayName = "restarts", description = "The number of restarts, each from its own initial "
+      + "centres; the one with the lowest inertia is kept (default 10).",
+      commandLineParamName = "restarts", commandLineParamSynopsis = "-restarts <num>", displayOrder = 2)
+  public int getRestarts() {
+    return restarts;
+  }
+
+  /**
+   * @param restarts at least 1
+   */
+  public void setRestarts(int restarts) {
+    this.restarts = restarts;
+  }
+
+  /**
+   * @return the initialisation
+   */
+  @OptionMetadata(displayName = "init", description = "How each restart's initial centres are chosen: "
+      + "k-means++ (default) or random distinct rows.",
+      commandLineParamName = "init", commandLineParamSynopsis = "-init <k-means++|random>", displayOrder = 3)
+  public SelectedTag getInit() {
+    return new SelectedTag(init, TAGS_INIT);
+  }
+
+  /**
+   * @param tag one of {@link #TAGS_INIT}
+   */
+  public void setInit(SelectedTag tag) {
+    if (tag.getTags() == TAGS_INIT) {
+      init = tag.getSelectedTag().getID();
+    }
+  }
+
+  /**
+   * @return the algorithm
+   */
+  @OptionMetadata(displayName = "algorithm", description = "The iteration: auto (default: Elkan for k >= 100 and "
+      + "at most 50 columns, else Hamerly), lloyd, hamerly, elkan (all exact, same result), or minibatch "
+      + "(approximate, for very large data).",
+      commandLineParamName = "algorithm", commandLineParamSynopsis = "-algorithm <auto|lloyd|hamerly|elkan|minibatch>",
+      displayOrder = 4)
+  public SelectedTag getAlgorithm() {
+    return new SelectedTag(algorithm, TAGS_ALGORITHM);
+  }
+
+  /**
+   * @param tag one of {@link #TAGS_ALGORITHM}
+   */
+  public void setAlgorithm(SelectedTag tag) {
+    if (tag.getTags() == TAGS_ALGORITHM) {
+      algorithm = tag.getSelectedTag().getID();
+    }
+  }
+
+  /**
+   * @return the iteration limit per restart
+   */
+  @OptionMetadata(displayName = "maxIterations", description = "The iteration limit per restart (default 300).",
+      commandLineParamName = "I", commandLineParamSynopsis = "-I <num>", displayOrder = 5)
+  public int getMaxIterations() {
+    return maxIterations;
+  }
+
+  /**
+   * @param maxIterations at least 1
+   */
+  public void setMaxIterations(int maxIterations) {
+    this.maxIterations = maxIterations;
+  }
+
+  /**
+   * @return the relative tolerance
+   */
+  @OptionMetadata(displayName = "tolerance", description = "Stop when the centres move less than this, relative to "
+      + "the mean column variance of the scaled data (default 1e-4; 0 iterates until no row changes cluster).",
+      commandLineParamName = "tolerance", commandLineParamSynopsis = "-tolerance <num>", displayOrder = 6)
+  public double getTolerance() {
+    return tolerance;
+  }
+
+  /**
+   * @param tolerance finite, at least 0
+   */
+  public void setTolerance(double tolerance) {
+    this.tolerance = tolerance;
+  }
+
+  /**
+   * @return the column scaling
+   */
+  @OptionMetadata(displayName = "scaling", description = "Column scaling before clustering: none (default), zscore "
+      + "(mean 0, standard deviation 1) or minmax (range 0 to 1). Note that Weka's own distance functions (as "
+      + "used by SimpleKMeans) normalise every attribute by its range by default; choose minmax for comparable "
+      + "results. Centres are reported in original units either way.",
+      commandLineParamName = "scaling", commandLineParamSynopsis = "-scaling <none|zscore|minmax>", displayOrder = 7)
+  public SelectedTag getScaling() {
+    return new SelectedTag(scaling, TAGS_SCALING);
+  }
+
+  /**
+   * @param tag one of {@link #TAGS_SCALING}
+   */
+  public void setScaling(SelectedTag tag) {
+    if (tag.getTags() == TAGS_SCALING) {
+      scaling = tag.getSelectedTag().getID();
+    }
+  }
+
+  /**
+   * @return the number of threads
+   */
+  @OptionMetadata(displayName = "numThreads", description = "Threads running the restarts in parallel (default 1; "
+      + "0 = all processors). The result does not depend on it.",
+      commandLineParamName = "num-slots", commandLineParamSynopsis = "-num-slots <num>", displayOrder = 8)
+  public int getNumThreads() {
+    return threads;
+  }
+
+  /**
+   * @param threads at least 0 (0 = all processors)
+   */
+  public void setNumThreads(int threads) {
+    this.threads = threads;
+  }
+
+  /**
+   * @return the core parameters these options stand for
+   */
+  public KMeansParams toParams() {
+    return KMeansParams.builder(numClusters)
+        .seed(getSeed())
+        .restarts(restarts)
+        .init(init == INIT_RANDOM ? InitMethod.RANDOM : InitMethod.KMEANS_PLUS_PLUS)
+        .algorithm(KMeansAlgorithm.values()[algorithm])
+        .maxIterations(maxIterations)
+        .tolerance(tolerance)
+        .standardization(Standardization.values()[scaling])
+        .threads(threads)
+        .build();
+  }
+
+  @Override
+  public Capabilities getCapabilities() {
+    Capabilities result = super.getCapabilities();
+    result.disableAll();
+    result.enable(Capability.NO_CLASS);
+    result.enable(Capability.NUMERIC_ATTRIBUTES);
+    result.enable(Capability.DATE_ATTRIBUTES);
+    result.enable(Capability.NOMINAL_ATTRIBUTES);
+    result.enable(Capability.MISSING_VALUES);
+    result.setMinimumNumberInstances(2);
+    return result;
+  }
+
+  @Override
+  public void buildClusterer(Instances data) throws Exception {
+    resetModel();
+    getCapabilities().testWithFail(withoutClass(data));
+    KMeansParams params;
+    try {
+      params = toParams();
+    } catch (IllegalArgumentException e) {
+      throw new WekaException("invalid option: " + e.getMessage(), e);
+    }
+    if (numClusters > data.numInstances()) {
+      throw new WekaException("the number of clusters (-N " + numClusters + ") is larger than the number of "
+          + "instances (" + data.numInstances() + ")");
+    }
+    KMeansResult result;
+    InstancesEncoder fitted;
+    try {
+      fitted = InstancesEncoder.fit(data);
+      result = new KMeans().fit(fitted.encode(data), InstancesEncoder.weights(data), params,
+          org.clustermodels.core.progress.ProgressMonitor.none());
+    } catch (IllegalArgumentException e) {
+      throw new WekaException(e.getMessage(), e);
+    }
+    Scaler scaler = result.model().scaler();
+    encoder = fitted;
+    fittedScaling = scaler.method();
+    scaleOffsets = scaler.offsets();
+    scaleDivisors = scaler.divisors();
+    centersScaled = result.centers();
+    centersOriginal = result.centersOriginalUnits();
+    clusterSizes = result.clusterSizes();
+    clusterSse = result.clusterSse();
+    inertia = result.inertia();
+    iterations = result.iterations();
+    converged = result.converged();
+    algorithmRun = result.algorithm();
+    trainingRows = data.numInstances();
+  }
+
+  private void resetModel() {
+    encoder = null;
+    centersScaled = null;
+    model = null;
+  }
+
+  /** The data without its class attribute, for the capabilities test (the class is ignored, whatever its type). */
+  private static Instances withoutClass(Instances data) {
+    if (data.classIndex() < 0) {
+      return data;
+    }
+    Instances copy = new Instances(data);
+    int c = copy.classIndex();
+    copy.setClassIndex(-1);
+    copy.deleteAttributeAt(c);
+    return copy;
+  }
+
+  @Override
+  public int clusterInstance(Instance instance) throws Exception {
+    if (encoder == null) {
+      throw new WekaException("no model: call buildClusterer first");
+    }
+    double[] row = encoder.encode(instance);
+    // the scaling fitted on the training data, exactly as the core's Scaler applies it
+    for (int j = 0; j < row.length; j++) {
+      row[j] = fittedScaling == Standardization.NONE ? row[j]
+          : scaleDivisors[j] > 0 ? (row[j] - scaleOffsets[j]) / scaleDivisors[j] : 0.0;
+    }
+    try {
+      return assigner().assign(DenseMatrix.ofRowMajor(1, row.length, row)).labels()[0];
+    } catch (IllegalArgumentException e) {
+      throw new WekaException(e.getMessage(), e);
+    }
+  }
+
+  /** The core model over the scaled centres, rebuilt after deserialization (the core's model is not serializable). */
+  private KMeansModel assigner() {
+    if (model == null) {
+      model = new KMeansModel(Scaler.identity(centersScaled[0].length), centersScaled);
+    }
+    return model;
+  }
+
+  @Override
+  public int numberOfClusters() throws Exception {
+    if (centersScaled == null) {
+      throw new WekaException("no model: call buildClusterer first");
+    }
+    return centersScaled.length;
+  }
+
+  @Override
+  public String toString() {
+    if (centersScaled == null) {
+      return "ClusterModels K-Means: no model built yet.\n";
+    }
+    return KMeansReport.text(this);
+  }
+
+  // accessors for the report and for tests
+
+  InstancesEncoder encoder() {
+    return encoder;
+  }
+
+  /** @return a copy of the centres in original (encoded, unscaled) units, one row per cluster */
+  public double[][] getCentersOriginalUnits() {
+    double[][] out = new double[centersOriginal.length][];
+    for (int c = 0; c < out.length; c++) {
+      out[c] = centersOriginal[c].clone();
+    }
+    return out;
+  }
+
+  /** @return a copy of the number of training rows per cluster */
+  public int[] getClusterSizes() {
+    return clusterSizes.clone();
+  }
+
+  /** @return a copy of the weighted within-cluster sums of squared distances (scaled units) */
+  public double[] getClusterSse() {
+    return clusterSse.clone();
+  }
+
+  /** @return the inertia: the sum of weighted squared distances to the centres, in scaled units */
+  public double getInertia() {
+    return inertia;
+  }
+
+  int iterations() {
+    return iterations;
+  }
+
+  boolean converged() {
+    return converged;
+  }
+
+  KMeansAlgorithm algorithmRun() {
+    return algorithmRun;
+  }
+
+  Standardization fittedScaling() {
+    return fittedScaling;
+  }
+
+  int trainingRows() {
+    return trainingRows;
+  }
+
+  /**
+   * Runs the clusterer from the command line.
+   *
+   * @param args Weka's clusterer evaluation options and this clusterer's options
+   */
+  public static void main(String[] args) {
+    runClusterer(new ClusterModelsKMeans(), args);
+  }
+}

@@ -1,0 +1,69 @@
+package org.clustermodels.weka;
+
+import java.util.Locale;
+
+/** The model text of {@link ClusterModelsKMeans}: what Weka prints before its evaluation. */
+final class KMeansReport {
+  private KMeansReport() {
+  }
+
+  static String text(ClusterModelsKMeans km) {
+    InstancesEncoder enc = km.encoder();
+    double[][] centers = km.getCentersOriginalUnits();
+    int[] sizes = km.getClusterSizes();
+    double[] sse = km.getClusterSse();
+    String[] names = enc.columnNames();
+    int k = centers.length;
+    StringBuilder sb = new StringBuilder();
+    sb.append("ClusterModels K-Means\n=====================\n\n");
+    sb.append(String.format(Locale.ROOT, "Number of clusters: %d%n", k));
+    sb.append(String.format(Locale.ROOT, "Training instances: %d%n", km.trainingRows()));
+    sb.append(String.format(Locale.ROOT, "Algorithm: %s, %d restart(s), scaling %s%n",
+        km.algorithmRun().name().toLowerCase(Locale.ROOT), km.getRestarts(),
+        km.fittedScaling().name().toLowerCase(Locale.ROOT)));
+    sb.append(String.format(Locale.ROOT, "Iterations (best restart): %d%s%n", km.iterations(),
+        km.converged() ? "" : " (iteration limit reached before convergence)"));
+    sb.append(String.format(Locale.ROOT, "Inertia (sum of weighted squared distances, %s units): %.6g%n%n",
+        km.fittedScaling().name().toLowerCase(Locale.ROOT).equals("none") ? "original" : "scaled", km.getInertia()));
+
+    int nameWidth = "Attribute".length();
+    for (String n : names) {
+      nameWidth = Math.max(nameWidth, n.length());
+    }
+    int colWidth = 12;
+    sb.append("Cluster centres (original units; one-hot columns give the share of the value):\n");
+    sb.append(pad("Attribute", nameWidth));
+    for (int c = 0; c < k; c++) {
+      sb.append(leftPad("Cluster " + c, colWidth));
+    }
+    sb.append('\n');
+    sb.append(pad("(size)", nameWidth));
+    for (int c = 0; c < k; c++) {
+      sb.append(leftPad("(" + sizes[c] + ")", colWidth));
+    }
+    sb.append('\n');
+    sb.append("-".repeat(nameWidth + colWidth * k)).append('\n');
+    for (int j = 0; j < names.length; j++) {
+      sb.append(pad(names[j], nameWidth));
+      for (int c = 0; c < k; c++) {
+        sb.append(leftPad(String.format(Locale.ROOT, "%.4f", centers[c][j]), colWidth));
+      }
+      sb.append('\n');
+    }
+    sb.append('\n');
+    sb.append("Within-cluster sum of squares:\n");
+    for (int c = 0; c < k; c++) {
+      sb.append(String.format(Locale.ROOT, "  Cluster %d: %.6g%n", c, sse[c]));
+    }
+    sb.append('\n');
+    return sb.toString();
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private static String leftPad(String s, int width) {
+    return " ".repeat(Math.max(1, width - s.length())) + s;
+  }
+}

@@ -1,0 +1,121 @@
+package org.clustermodels.weka;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * Installs the built package zip into a throwaway WEKA_HOME with Weka's own package manager (offline), then runs
+ * the clusterer by its simple name through {@code weka.Run} and checks the Explorer's class list. Each step is a
+ * child JVM whose classpath holds Weka and its runtime libraries only, so our classes can come from nowhere but
+ * the installed package. Runs in the package phase, after the zip is assembled.
+ */
+public class PackageInstallIT {
+  @ClassRule
+  public static final TemporaryFolder TMP = new TemporaryFolder();
+
+  private static Path wekaHome;
+  private static Path iris;
+
+  /**
+   * Weka and its runtime libraries: the jars of this test's classpath that come from a Maven repository, without
+   * ours (org/clustermodels), the test frameworks and Weka's test jar.
+   */
+  private static String wekaClasspath() {
+    List<String> jars = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String p = entry.replace(File.separatorChar, '/');
+      boolean ours = p.contains("/org/clustermodels/") || !p.endsWith(".jar");
+      boolean testing = p.contains("/junit/") || p.contains("/org/junit/") || p.contains("/org/hamcrest/")
+          || p.contains("/org/opentest4j/") || p.contains("/org/apiguardian/") || p.endsWith("-tests.jar")
+          || p.contains("surefire");
+      if (!ours && !testing) {
+        jars.add(entry);
+      }
+    }
+    assertTrue("Weka is not on the test classpath: " + jars, jars.stream().anyMatch(j -> j.contains("weka-stable")));
+    return String.join(File.pathSeparator, jars);
+  }
+
+  private static String run(String classpath, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Djava.awt.headless=true");
+    cmd.add("-Dweka.packageManager.offline=true");
+    cmd.add("--add-opens");
+    cmd.add("java.base/sun.net.www.protocol.jar=ALL-UNNAMED");
+    cmd.add("--add-opens");
+    cmd.add("java.base/java.lang=ALL-UNNAMED");
+    cmd.add("-cp");
+    cmd.add(classpath);
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("WEKA_HOME", wekaHome.toString());
+    pb.directory(TMP.getRoot());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue("timed out: " + cmd, p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals("exit status of " + cmd + "\n" + out, 0, p.exitValue());
+    return out;
+  }
+
+  @BeforeClass
+  public static void install() throws Exception {
+    String zip = System.getProperty("clustermodels.weka.zip");
+    assertTrue("the package zip (system property clustermodels.weka.zip) is missing: " + zip,
+        zip != null && new File(zip).isFile());
+    wekaHome = TMP.newFolder("wekahome").toPath();
+    iris = TMP.getRoot().toPath().resolve("iris.arff");
+    try (InputStream in = PackageInstallIT.class.getResourceAsStream("/iris.arff")) {
+      Files.copy(in, iris, StandardCopyOption.REPLACE_EXISTING);
+    }
+    run(wekaClasspath(), "weka.core.WekaPackageManager", "-offline", "-install-package", zip);
+  }
+
+  @Test
+  public void installedWithDescriptionAndJars() throws IOException {
+    Path pkg = wekaHome.resolve("packages").resolve("ClusterModels");
+    assertTrue(Files.isRegularFile(pkg.resolve("Description.props")));
+    assertTrue(Files.isRegularFile(pkg.resolve("ClusterModels.jar")));
+    try (var libs = Files.list(pkg.resolve("lib"))) {
+      assertTrue(libs.anyMatch(f -> f.getFileName().toString().startsWith("shared-core")));
+    }
+  }
+
+  @Test
+  public void wekaRunFindsTheClustererBySimpleName() throws Exception {
+    String out = run(wekaClasspath(), "weka.Run", "ClusterModelsKMeans", "-t", iris.toString(), "-N", "3");
+    assertTrue(out, out.contains("ClusterModels K-Means"));
+    assertTrue(out, out.contains("Number of clusters: 3"));
+    assertTrue(out, out.contains("Clustered Instances"));
+  }
+
+  @Test
+  public void theExplorerChooserListsTheClusterer() throws Exception {
+    // only the helper class (class discovery would try to load every test class, which need JUnit)
+    Path goe = TMP.newFolder("goe").toPath();
+    String file = GoeClusterers.class.getName().replace('.', '/') + ".class";
+    Path target = goe.resolve(file);
+    Files.createDirectories(target.getParent());
+    try (InputStream in = GoeClusterers.class.getResourceAsStream("/" + file)) {
+      Files.copy(in, target);
+    }
+    String testClasses = goe.toString();
+    String out = run(wekaClasspath() + File.pathSeparator + testClasses, GoeClusterers.class.getName());
+    assertTrue(out, out.contains("org.clustermodels.weka.ClusterModelsKMeans"));
+  }
+}
