@@ -2,7 +2,6 @@ package org.clustermodels.weka;
 
 import java.util.Locale;
 import org.clustermodels.core.data.DenseMatrix;
-import org.clustermodels.core.data.Scaler;
 import org.clustermodels.core.data.Standardization;
 import org.clustermodels.core.kmeans.InitMethod;
 import org.clustermodels.core.kmeans.KMeans;
@@ -63,10 +62,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
 
   // the fitted model
   private InstancesEncoder encoder;
-  private Standardization fittedScaling;
-  private double[] scaleOffsets;
-  private double[] scaleDivisors;
-  private double[][] centersScaled;
+  private KMeansModel model;
   private double[][] centersOriginal;
   private int[] clusterSizes;
   private double[] clusterSse;
@@ -75,7 +71,6 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   private boolean converged;
   private KMeansAlgorithm algorithmRun;
   private int trainingRows;
-  private transient KMeansModel model;
 
   /** Creates the clusterer with the defaults: k = 2, seed 1, 10 k-means++ restarts, no scaling, one thread. */
   public ClusterModelsKMeans() {
@@ -314,12 +309,8 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     } catch (IllegalArgumentException e) {
       throw new WekaException(e.getMessage(), e);
     }
-    Scaler scaler = result.model().scaler();
     encoder = fitted;
-    fittedScaling = scaler.method();
-    scaleOffsets = scaler.offsets();
-    scaleDivisors = scaler.divisors();
-    centersScaled = result.centers();
+    model = result.model();
     centersOriginal = result.centersOriginalUnits();
     clusterSizes = result.clusterSizes();
     clusterSse = result.clusterSse();
@@ -332,7 +323,6 @@ public class ClusterModelsKMeans extends RandomizableClusterer
 
   private void resetModel() {
     encoder = null;
-    centersScaled = null;
     model = null;
   }
 
@@ -354,37 +344,24 @@ public class ClusterModelsKMeans extends RandomizableClusterer
       throw new WekaException("no model: call buildClusterer first");
     }
     double[] row = encoder.encode(instance);
-    // the scaling fitted on the training data, exactly as the core's Scaler applies it
-    for (int j = 0; j < row.length; j++) {
-      row[j] = fittedScaling == Standardization.NONE ? row[j]
-          : scaleDivisors[j] > 0 ? (row[j] - scaleOffsets[j]) / scaleDivisors[j] : 0.0;
-    }
     try {
-      return assigner().assign(DenseMatrix.ofRowMajor(1, row.length, row)).labels()[0];
+      return model.assign(DenseMatrix.ofRowMajor(1, row.length, row)).labels()[0];
     } catch (IllegalArgumentException e) {
       throw new WekaException(e.getMessage(), e);
     }
   }
 
-  /** The core model over the scaled centres, rebuilt after deserialization (the core's model is not serializable). */
-  private KMeansModel assigner() {
-    if (model == null) {
-      model = new KMeansModel(Scaler.identity(centersScaled[0].length), centersScaled);
-    }
-    return model;
-  }
-
   @Override
   public int numberOfClusters() throws Exception {
-    if (centersScaled == null) {
+    if (model == null) {
       throw new WekaException("no model: call buildClusterer first");
     }
-    return centersScaled.length;
+    return model.numClusters();
   }
 
   @Override
   public String toString() {
-    if (centersScaled == null) {
+    if (model == null) {
       return "ClusterModels K-Means: no model built yet.\n";
     }
     return KMeansReport.text(this);
@@ -433,7 +410,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   }
 
   Standardization fittedScaling() {
-    return fittedScaling;
+    return model.scaler().method();
   }
 
   int trainingRows() {

@@ -7,7 +7,9 @@ import java.util.Arrays;
  * rows are transformed exactly as the training rows were, and results can be given back in original units.
  * Immutable.
  */
-public final class Scaler {
+public final class Scaler implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Standardization method;
   private final double[] offset;
   private final double[] divisor;

@@ -6,10 +6,12 @@ import org.clustermodels.core.data.Scaler;
 
 /**
  * A fitted K-Means model: the column scaling and the centres. It assigns new rows to their nearest centre in
- * the scaled space and gives each row's Euclidean distance to that centre, the anomaly score. Immutable and
- * thread-safe.
+ * the scaled space and gives each row's Euclidean distance to that centre, the anomaly score. Immutable,
+ * thread-safe and serializable (hosts such as Weka save models with Java serialization).
  */
-public final class KMeansModel {
+public final class KMeansModel implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Scaler scaler;
   private final double[] centers;
   private final int k;
