@@ -46,7 +46,8 @@ final class KMeansReport {
     for (int j = 0; j < names.length; j++) {
       sb.append(pad(names[j], nameWidth));
       for (int c = 0; c < k; c++) {
-        sb.append(leftPad(String.format(Locale.ROOT, "%.4f", centers[c][j]), colWidth));
+        double v = Math.abs(centers[c][j]) < 5e-5 ? 0.0 : centers[c][j]; // no "-0.0000" from rounding
+        sb.append(leftPad(String.format(Locale.ROOT, "%.4f", v), colWidth));
       }
       sb.append('\n');
     }
