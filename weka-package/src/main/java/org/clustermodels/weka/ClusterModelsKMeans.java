@@ -12,7 +12,6 @@ import org.clustermodels.core.kmeans.KMeansResult;
 import weka.clusterers.NumberOfClustersRequestable;
 import weka.clusterers.RandomizableClusterer;
 import weka.core.Capabilities;
-import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
@@ -78,7 +77,11 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     setSeed(m_SeedDefault);
   }
 
-  private static Tag[] tags(Enum<?>[] values) {
+  /**
+   * @param values the choices of a core enum
+   * @return one tag per value, id = ordinal, name = the value's name in lower case
+   */
+  static Tag[] tags(Enum<?>[] values) {
     Tag[] tags = new Tag[values.length];
     for (int i = 0; i < values.length; i++) {
       tags[i] = new Tag(i, values[i].name().toLowerCase(Locale.ROOT));
@@ -275,21 +278,13 @@ public class ClusterModelsKMeans extends RandomizableClusterer
 
   @Override
   public Capabilities getCapabilities() {
-    Capabilities result = super.getCapabilities();
-    result.disableAll();
-    result.enable(Capability.NO_CLASS);
-    result.enable(Capability.NUMERIC_ATTRIBUTES);
-    result.enable(Capability.DATE_ATTRIBUTES);
-    result.enable(Capability.NOMINAL_ATTRIBUTES);
-    result.enable(Capability.MISSING_VALUES);
-    result.setMinimumNumberInstances(2);
-    return result;
+    return InstancesEncoder.restrict(super.getCapabilities());
   }
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
     resetModel();
-    getCapabilities().testWithFail(withoutClass(data));
+    getCapabilities().testWithFail(InstancesEncoder.withoutClass(data));
     KMeansParams params;
     try {
       params = toParams();
@@ -324,18 +319,6 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   private void resetModel() {
     encoder = null;
     model = null;
-  }
-
-  /** The data without its class attribute, for the capabilities test (the class is ignored, whatever its type). */
-  private static Instances withoutClass(Instances data) {
-    if (data.classIndex() < 0) {
-      return data;
-    }
-    Instances copy = new Instances(data);
-    int c = copy.classIndex();
-    copy.setClassIndex(-1);
-    copy.deleteAttributeAt(c);
-    return copy;
   }
 
   @Override

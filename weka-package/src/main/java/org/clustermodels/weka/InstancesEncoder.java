@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clustermodels.core.data.DenseMatrix;
 import weka.core.Attribute;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
 
@@ -222,5 +224,37 @@ public final class InstancesEncoder implements Serializable {
         out[offset + firstColumn[u]] = v;
       }
     }
+  }
+
+  /**
+   * @param data instances, possibly with a class attribute
+   * @return the data itself when it has no class, else a copy without the class attribute (for the capabilities
+   *     test: the class is ignored, whatever its type)
+   */
+  static Instances withoutClass(Instances data) {
+    if (data.classIndex() < 0) {
+      return data;
+    }
+    Instances copy = new Instances(data);
+    int c = copy.classIndex();
+    copy.setClassIndex(-1);
+    copy.deleteAttributeAt(c);
+    return copy;
+  }
+
+  /**
+   * @param result a clusterer's capabilities, to be overwritten
+   * @return them, restricted to what the encoder takes: numeric, date and nominal attributes, missing values, no
+   *     class (a class attribute is ignored), at least two instances
+   */
+  static Capabilities restrict(Capabilities result) {
+    result.disableAll();
+    result.enable(Capability.NO_CLASS);
+    result.enable(Capability.NUMERIC_ATTRIBUTES);
+    result.enable(Capability.DATE_ATTRIBUTES);
+    result.enable(Capability.NOMINAL_ATTRIBUTES);
+    result.enable(Capability.MISSING_VALUES);
+    result.setMinimumNumberInstances(2);
+    return result;
   }
 }

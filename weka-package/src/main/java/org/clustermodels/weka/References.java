@@ -22,6 +22,21 @@ final class References {
     "org.clustermodels.core.kmeans.MiniBatchKMeans",
   };
 
+  /** The core classes whose references agglomerative clustering cites. */
+  static final String[] AGGLOMERATIVE_CLASSES = {
+    "org.clustermodels.core.hierarchy.GenericLinkage",
+    "org.clustermodels.core.hierarchy.NnChainLinkage",
+    "org.clustermodels.core.hierarchy.MstSingleLinkage",
+    "org.clustermodels.core.hierarchy.CopheneticCorrelation",
+    "org.clustermodels.core.hierarchy.BannerCoefficient",
+  };
+
+  /** The core classes whose references divisive clustering cites: DIANA and bisecting k-means. */
+  static final String[] DIVISIVE_CLASSES = {
+    "org.clustermodels.core.hierarchy.Diana",
+    "org.clustermodels.core.hierarchy.BisectingKMeans",
+  };
+
   private References() {
   }
 

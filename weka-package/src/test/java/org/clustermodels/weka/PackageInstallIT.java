@@ -117,5 +117,7 @@ public class PackageInstallIT {
     String testClasses = goe.toString();
     String out = run(wekaClasspath() + File.pathSeparator + testClasses, GoeClusterers.class.getName());
     assertTrue(out, out.contains("org.clustermodels.weka.ClusterModelsKMeans"));
+    assertTrue(out, out.contains("org.clustermodels.weka.ClusterModelsAgglomerative"));
+    assertTrue(out, out.contains("org.clustermodels.weka.ClusterModelsDivisive"));
   }
 }
