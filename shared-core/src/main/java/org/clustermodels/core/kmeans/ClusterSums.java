@@ -44,18 +44,11 @@ final class ClusterSums {
    * @param changed how many labels differ from the last update (an upper bound is fine)
    */
   void update(int[] labels, int changed) {
-    if (!valid || 2L * changed > n || movedSinceFull + changed > n) {
-      recomputeAll(labels);
+    if (recomputedAll(labels, changed)) {
       return;
     }
     for (int i = 0; i < n; i++) {
-      int to = labels[i];
-      int from = recorded[i];
-      if (to != from) {
-        move(i, from, to);
-        recorded[i] = to;
-        movedSinceFull++;
-      }
+      moveIfChanged(labels, i);
     }
   }
 
@@ -69,19 +62,30 @@ final class ClusterSums {
    */
   void update(int[] labels, ChangedRows changed) {
     int count = changed.size();
-    if (!valid || 2L * count > n || movedSinceFull + count > n) {
-      recomputeAll(labels);
+    if (recomputedAll(labels, count)) {
       return;
     }
     for (int t = 0; t < count; t++) {
-      int i = changed.get(t);
-      int to = labels[i];
-      int from = recorded[i];
-      if (to != from) {
-        move(i, from, to);
-        recorded[i] = to;
-        movedSinceFull++;
-      }
+      moveIfChanged(labels, changed.get(t));
+    }
+  }
+
+  /** Recomputes everything instead of moving rows when that is due; @return whether it did */
+  private boolean recomputedAll(int[] labels, int changed) {
+    if (!valid || 2L * changed > n || movedSinceFull + changed > n) {
+      recomputeAll(labels);
+      return true;
+    }
+    return false;
+  }
+
+  private void moveIfChanged(int[] labels, int i) {
+    int to = labels[i];
+    int from = recorded[i];
+    if (to != from) {
+      move(i, from, to);
+      recorded[i] = to;
+      movedSinceFull++;
     }
   }
 
