@@ -39,6 +39,20 @@ final class DistanceBounds {
     return Math.sqrt(Math.min(sq, Double.MAX_VALUE)) * deflate - ABSOLUTE;
   }
 
+  /** {@link #upper(double)} of {@code sq[0..m)} into {@code out}, in one loop the JIT compiler vectorises. */
+  void upper(double[] sq, double[] out, int m) {
+    for (int r = 0; r < m; r++) {
+      out[r] = Math.sqrt(sq[r]) * inflate + ABSOLUTE;
+    }
+  }
+
+  /** {@link #lower(double)} of {@code sq[0..m)} into {@code out}, in one loop the JIT compiler vectorises. */
+  void lower(double[] sq, double[] out, int m) {
+    for (int r = 0; r < m; r++) {
+      out[r] = Math.sqrt(Math.min(sq[r], Double.MAX_VALUE)) * deflate - ABSOLUTE;
+    }
+  }
+
   /**
    * Centre-centre geometry, once per assignment.
    *

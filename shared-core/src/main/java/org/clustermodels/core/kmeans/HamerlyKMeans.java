@@ -133,12 +133,12 @@ final class HamerlyKMeans extends LloydKMeans {
         return 0;
       }
       block.compute(x, centers);
+      block.bounds(bounds);
       int changed = 0;
-      block.scan();
       for (int r = 0; r < m; r++) {
         int i = block.row(r);
-        upper[i] = bounds.upper(block.nearestSq(r));
-        lower[i] = bounds.lower(block.secondSq(r));
+        upper[i] = block.upperBound(r);
+        lower[i] = block.lowerBound(r);
         int best = block.nearest(r);
         if (labels[i] != best) {
           labels[i] = best;

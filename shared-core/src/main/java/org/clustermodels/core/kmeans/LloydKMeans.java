@@ -156,11 +156,11 @@ class LloydKMeans implements KMeansRunner {
       int m = block.count();
       block.compute(p.x(), centers);
       int changed = 0;
-      block.scan();
       for (int r = 0; r < m; r++) {
         int i = block.row(r);
-        if (labels[i] != block.nearest(r)) {
-          labels[i] = block.nearest(r);
+        int best = block.nearest(r);
+        if (labels[i] != best) {
+          labels[i] = best;
           rows.add(i);
           changed++;
         }

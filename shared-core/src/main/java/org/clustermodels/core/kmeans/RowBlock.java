@@ -11,8 +11,13 @@ package org.clustermodels.core.kmeans;
  * sum in increasing column order, combined as {@code (s0 + s1) + (s2 + s3)}), so the values are bit-identical
  * and every variant that uses the block agrees with Lloyd's labels exactly.
  *
- * <p>Memory: {@code (d + k + 4) * size} doubles of scratch per block (one per run and thread), where the size
- * (16 to 128 rows) keeps the scratch within about 24 KB, i.e. in the first-level cache, when d + k allow.
+ * <p>The nearest and second-nearest centres are found while the distances are computed, centre by centre,
+ * without branches: the running minimum and second minimum with {@code Math.min}/{@code Math.max}, and the
+ * index of the minimum by arithmetic (see {@link #compute}), because the JIT compiler vectorises neither a
+ * branch nor a conditional move that picks an index.
+ *
+ * <p>Memory: {@code (d + 10) * size} doubles of scratch per block (one per run and thread), where the size
+ * (16 to 128 rows) keeps the scratch within about 24 KB, i.e. in the first-level cache, when d allows.
  */
 final class RowBlock {
   private static final int MIN_SIZE = 16;
@@ -24,31 +29,39 @@ final class RowBlock {
   private final int size;
   private final int[] rows;
   private int count;
-  /** Per block row, after {@link #scan}: nearest centre, its squared distance, second-smallest distance. */
-  private final int[] nearest;
+  /**
+   * Per block row, after {@link #compute}: nearest centre (a small integer held in a double, so that it can be
+   * updated by vectorised arithmetic), its squared distance, the second-smallest squared distance.
+   */
+  private final double[] nearest;
   private final double[] nearestSq;
   private final double[] secondSq;
+  /** Per block row, after {@link #bounds}: bounds on the true nearest and second-nearest distances. */
+  private final double[] upperBound;
+  private final double[] lowerBound;
   /** Column-major copy of the block: column j of block row r at {@code columns[j][r]}. */
   private final double[][] columns;
   /** The columns summed into each partial sum, in summation order. */
   private final int[][] partialColumns;
   /** The four partial sums of one centre: {@code partial[p][r]}. */
   private final double[][] partial;
-  /** Squared distance of block row r to centre c at {@code distances[c][r]}. */
-  private final double[][] distances;
+  /** Squared distances of the block's rows to the centre being scanned. */
+  private final double[] distances;
 
   RowBlock(int d, int k) {
     this.d = d;
     this.k = k;
-    this.size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, SCRATCH_DOUBLES / (d + k + 4)));
+    this.size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, SCRATCH_DOUBLES / (d + 10)));
     this.rows = new int[size];
-    this.nearest = new int[size];
+    this.nearest = new double[size];
     this.nearestSq = new double[size];
     this.secondSq = new double[size];
+    this.upperBound = new double[size];
+    this.lowerBound = new double[size];
     this.columns = new double[d][size];
     this.partial = new double[4][size];
     this.partialColumns = partialColumns(d);
-    this.distances = new double[k][size];
+    this.distances = new double[size];
   }
 
   /**
@@ -84,43 +97,30 @@ final class RowBlock {
   }
 
   /**
-   * Finds, for every block row, the nearest centre (the lowest index among equal smallest squared distances, as
-   * {@link VectorMath#nearest}) and the second-smallest squared distance (+infinity when k = 1), read with
-   * {@link #nearest(int)}, {@link #nearestSq(int)} and {@link #secondSq(int)}. The loops run over the block's
-   * rows with {@code Math.min}/{@code Math.max} (vectorised, no branches): with non-negative, non-NaN values,
-   * {@code min(second, max(best, sq))} is the second-smallest and {@code min(best, sq)} the smallest so far.
-   * The index pass runs from the last centre down, so the lowest index among equals is kept.
+   * Computes bounds on the true distances from the squared distances found by {@link #compute}, read with
+   * {@link #upperBound(int)} and {@link #lowerBound(int)}: one vectorised loop instead of two square roots per
+   * row in the caller's loop.
+   *
+   * @param bounds the rounding margins
    */
-  void scan() {
-    int m = count;
-    double[] best = nearestSq;
-    double[] second = secondSq;
-    double[] d0 = distances[0];
-    for (int r = 0; r < m; r++) {
-      best[r] = d0[r];
-      second[r] = Double.POSITIVE_INFINITY;
-    }
-    for (int c = 1; c < k; c++) {
-      double[] dc = distances[c];
-      for (int r = 0; r < m; r++) {
-        double sq = dc[r];
-        double b = best[r];
-        second[r] = Math.min(second[r], Math.max(b, sq));
-        best[r] = Math.min(b, sq);
-      }
-    }
-    int[] idx = nearest;
-    for (int c = k - 1; c >= 0; c--) {
-      double[] dc = distances[c];
-      for (int r = 0; r < m; r++) {
-        idx[r] = dc[r] == best[r] ? c : idx[r];
-      }
-    }
+  void bounds(DistanceBounds bounds) {
+    bounds.upper(nearestSq, upperBound, count);
+    bounds.lower(secondSq, lowerBound, count);
   }
 
-  /** @return the nearest centre of block row r, after {@link #scan} */
+  /** @return {@link DistanceBounds#upper(double)} of {@link #nearestSq(int)}, after {@link #bounds} */
+  double upperBound(int r) {
+    return upperBound[r];
+  }
+
+  /** @return {@link DistanceBounds#lower(double)} of {@link #secondSq(int)}, after {@link #bounds} */
+  double lowerBound(int r) {
+    return lowerBound[r];
+  }
+
+  /** @return the nearest centre of block row r (the lowest index among equal distances), after {@link #compute} */
   int nearest(int r) {
-    return nearest[r];
+    return (int) nearest[r];
   }
 
   /** @return its squared distance */
@@ -128,7 +128,7 @@ final class RowBlock {
     return nearestSq[r];
   }
 
-  /** @return the second-smallest squared distance of block row r, after {@link #scan} */
+  /** @return the second-smallest squared distance of block row r (+infinity when k = 1), after {@link #compute} */
   double secondSq(int r) {
     return secondSq[r];
   }
@@ -139,7 +139,18 @@ final class RowBlock {
   }
 
   /**
-   * Computes the squared distances of every row in the block to every centre.
+   * Computes the squared distances of every row in the block to every centre and finds, for every block row, the
+   * nearest centre (the lowest index among equal smallest squared distances, as {@link VectorMath#nearest}), its
+   * squared distance and the second-smallest squared distance, read with {@link #nearest(int)},
+   * {@link #nearestSq(int)} and {@link #secondSq(int)}.
+   *
+   * <p>After each centre c > 0, with {@code sq} its distance and {@code best} the smallest so far:
+   * {@code min(second, max(best, sq))} is the new second-smallest and {@code nb = min(best, sq)} the new smallest
+   * (exact for non-negative, non-NaN values). {@code best - nb} is zero when c is not strictly nearer and at
+   * least the smallest subnormal (2^-1074) when it is, so {@code min((best - nb) * 2^1023 * 2^51, 1)} is exactly 0
+   * or 1, and {@code nearest += that * (c - nearest)} moves the index only on a strict improvement (all exact in
+   * doubles): the lowest index wins ties. The one case this arithmetic cannot decide, two infinite (overflowed)
+   * squared distances, gives NaN; such a row is searched again one distance at a time.
    *
    * @param x row-major data
    * @param centers k*d row-major centres
@@ -179,11 +190,68 @@ final class RowBlock {
       double[] p1 = partial[1];
       double[] p2 = partial[2];
       double[] p3 = partial[3];
-      double[] out = distances[c];
-      for (int r = 0; r < m; r++) {
-        out[r] = (p0[r] + p1[r]) + (p2[r] + p3[r]);
+      if (c == 0) {
+        for (int r = 0; r < m; r++) {
+          nearestSq[r] = (p0[r] + p1[r]) + (p2[r] + p3[r]);
+          secondSq[r] = Double.POSITIVE_INFINITY;
+          nearest[r] = 0;
+        }
+      } else {
+        double[] out = distances;
+        for (int r = 0; r < m; r++) {
+          out[r] = (p0[r] + p1[r]) + (p2[r] + p3[r]);
+        }
+        scanCentre(c, m);
       }
     }
+    for (int r = 0; r < m; r++) {
+      if (Double.isNaN(nearest[r])) {
+        searchOneByOne(r, x, centers);
+      }
+    }
+  }
+
+  /**
+   * Updates nearest, smallest and second-smallest with the distances to centre c (see {@link #compute}). A loop
+   * of its own, apart from the sum of the partial sums: C2 (JDK 17) does not vectorise the two as one loop, nor
+   * this one with {@code (best - sq)} in place of {@code (best - nb)}.
+   */
+  private void scanCentre(int c, int m) {
+    double[] out = distances;
+    double[] best = nearestSq;
+    double[] second = secondSq;
+    double[] idx = nearest;
+    double cd = c;
+    for (int r = 0; r < m; r++) {
+      double sq = out[r];
+      double b = best[r];
+      double nb = Math.min(b, sq);
+      double improved = Math.min((b - nb) * 0x1p1023 * 0x1p51, 1.0);
+      second[r] = Math.min(second[r], Math.max(b, sq));
+      best[r] = nb;
+      idx[r] += improved * (cd - idx[r]);
+    }
+  }
+
+  /** The scalar search of {@link VectorMath#nearest}, with the second-smallest distance, for block row r. */
+  private void searchOneByOne(int r, double[] x, double[] centers) {
+    int off = rows[r] * d;
+    int best = 0;
+    double bestSq = VectorMath.squaredDistance(x, off, centers, 0, d);
+    double second = Double.POSITIVE_INFINITY;
+    for (int c = 1; c < k; c++) {
+      double sq = VectorMath.squaredDistance(x, off, centers, c * d, d);
+      if (sq < bestSq) {
+        second = bestSq;
+        bestSq = sq;
+        best = c;
+      } else if (sq < second) {
+        second = sq;
+      }
+    }
+    nearest[r] = best;
+    nearestSq[r] = bestSq;
+    secondSq[r] = second;
   }
 
   private static void add4(double[] acc, int m, double[] a, double va, double[] b, double vb,
