@@ -50,6 +50,24 @@ public final class MemoryCheck {
   }
 
   /**
+   * The check that applies once {@code bytes} more are allocated: a measured check measures the heap anyway, so it
+   * is returned as it is; a fixed budget shrinks by them (to at least 0).
+   *
+   * @param bytes bytes allocated since this check was made, at least 0
+   * @return the check for what may be allocated besides them
+   */
+  public MemoryCheck afterAllocating(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("bytes must be >= 0, got " + bytes);
+    }
+    if (measured) {
+      return this;
+    }
+    long left = Math.max(0, availableBytes() - bytes);
+    return new MemoryCheck(() -> left, false);
+  }
+
+  /**
    * Fails unless {@code bytes} can be allocated.
    *
    * @param bytes the bytes needed

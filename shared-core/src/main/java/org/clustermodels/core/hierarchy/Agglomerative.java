@@ -94,7 +94,10 @@ public final class Agglomerative {
         kept = CondensedDistances.wrap(n, work.clone());
       }
     }
-    Dendrogram tree = linkage.algorithm().cluster(n, work, linkage.linkage(), monitor.part(0.45, 0.45));
+    // what the matrix and its copy (if one was kept) took out of a fixed budget
+    MemoryCheck spare = memory.afterAllocating(CondensedDistances.bytesFor(n) * (kept != null && kept != distances
+        ? 2 : 1));
+    Dendrogram tree = linkage.algorithm().cluster(n, work, linkage.linkage(), spare, monitor.part(0.45, 0.45));
     double cophenetic = kept == null ? Double.NaN : tree.copheneticCorrelation(kept, monitor.part(0.9, 0.1));
     return new AgglomerativeResult(tree, linkage, params.metric(), method, scaler, cophenetic);
   }
@@ -119,7 +122,8 @@ public final class Agglomerative {
       work = work.clone();
     }
     monitor.checkCancelled();
-    Dendrogram tree = algorithm.cluster(n, work, linkage.linkage(), monitor);
+    MemoryCheck spare = memory.afterAllocating(algorithm.overwritesDistances() ? CondensedDistances.bytesFor(n) : 0);
+    Dendrogram tree = algorithm.cluster(n, work, linkage.linkage(), spare, monitor);
     return new AgglomerativeResult(tree, linkage, null, AgglomerativeMethod.MATRIX, null,
         tree.copheneticCorrelation(distances));
   }

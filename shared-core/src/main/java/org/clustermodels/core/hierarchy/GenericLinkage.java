@@ -64,7 +64,7 @@ final class GenericLinkage implements LinkageAlgorithm {
       slotA[k] = a;
       slotB[k] = b;
       heights[k] = dAB;
-      NnChainLinkage.update(w, dist, linkage, size, a, b, dAB);
+      CondensedChainDistances.update(w, dist, linkage, size, a, b, dAB);
       int count = w.activeCount();
       for (int p = 0; p < count && active[p] < b; p++) {
         int x = active[p];

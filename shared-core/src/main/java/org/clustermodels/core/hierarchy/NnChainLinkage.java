@@ -2,6 +2,7 @@ package org.clustermodels.core.hierarchy;
 
 import java.util.Arrays;
 import org.clustermodels.core.Reference;
+import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.progress.ProgressMonitor;
 
 /**
@@ -18,7 +19,8 @@ import org.clustermodels.core.progress.ProgressMonitor;
  * list equals SciPy's (up to the last bits of the Lance&ndash;Williams arithmetic, which here runs on the
  * linkage's internal scale).
  *
- * <p>Cost: O(n^2) time; overwrites the distances; O(n) memory besides them.
+ * <p>Cost: O(n^2) time; overwrites the distances; 8 n^2 bytes for the faster square copy when they fit (see
+ * {@link #cluster(int, double[], Linkage, MemoryCheck, ProgressMonitor)}), else O(n) memory besides them.
  */
 @Reference(authors = "F. Murtagh", title = "A survey of recent advances in hierarchical clustering algorithms",
     venue = "The Computer Journal 26(4), 354-359", year = 1983, url = "https://doi.org/10.1093/comjnl/26.4.354")
@@ -40,11 +42,32 @@ final class NnChainLinkage implements LinkageAlgorithm {
 
   @Override
   public Dendrogram cluster(int n, double[] dist, Linkage linkage, ProgressMonitor monitor) {
+    return cluster(n, dist, linkage, MemoryCheck.runtime(), monitor);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The distances are searched and updated in a square copy with lazily updated rows
+   * ({@link RowChainDistances}, faster) when the memory check shows room for it with an eighth to spare,
+   * else in the condensed matrix itself ({@link CondensedChainDistances}); both give the same tree.
+   */
+  @Override
+  public Dendrogram cluster(int n, double[] dist, Linkage linkage, MemoryCheck memory, ProgressMonitor monitor) {
+    long rowBytes = RowChainDistances.bytesFor(n);
+    return cluster(n, dist, linkage, memory.availableBytes() - rowBytes / 8 >= rowBytes, monitor);
+  }
+
+  /**
+   * @param rows whether to work in the square copy ({@link RowChainDistances}) rather than in place
+   */
+  static Dendrogram cluster(int n, double[] dist, Linkage linkage, boolean rows, ProgressMonitor monitor) {
     LinkageWorkspace w = new LinkageWorkspace(n, monitor, linkage.id() + " linkage (nearest-neighbour chain)");
     LinkageWorkspace.toInternalScale(dist, linkage);
-    int[] active = w.active();
     int[] size = new int[n];
     Arrays.fill(size, 1);
+    ChainDistances distances = rows ? new RowChainDistances(w, dist, linkage, size, monitor)
+        : new CondensedChainDistances(w, dist, linkage, size);
     int[] chain = new int[n];
     int length = 0;
     int[] slotA = new int[n - 1];
@@ -52,37 +75,15 @@ final class NnChainLinkage implements LinkageAlgorithm {
     double[] heights = new double[n - 1];
     for (int k = 0; k < n - 1; k++) {
       if (length == 0) {
-        chain[0] = active[0];
+        chain[0] = w.active()[0];
         length = 1;
       }
       int x;
       int y;
-      double min;
       while (true) {
         x = chain[length - 1];
         int previous = length > 1 ? chain[length - 2] : -1;
-        y = previous;
-        min = length > 1 ? dist[w.at(x, previous)] : Double.POSITIVE_INFINITY;
-        int count = w.activeCount();
-        int p = 0;
-        for (int i; p < count && (i = active[p]) < x; p++) {
-          double d = dist[w.rowOffset(i) + x];
-          if (d < min) {
-            min = d;
-            y = i;
-          }
-        }
-        if (x < n - 1) {
-          int offset = w.rowOffset(x);
-          for (p++; p < count; p++) {
-            int i = active[p];
-            double d = dist[offset + i];
-            if (d < min) {
-              min = d;
-              y = i;
-            }
-          }
-        }
+        y = distances.nearest(x, previous);
         if (y == previous) {
           break;
         }
@@ -92,45 +93,16 @@ final class NnChainLinkage implements LinkageAlgorithm {
         }
         chain[length++] = y;
       }
+      double min = distances.nearestDistance();
       length -= 2;
       int a = Math.min(x, y);
       int b = Math.max(x, y);
       slotA[k] = a;
       slotB[k] = b;
       heights[k] = min;
-      update(w, dist, linkage, size, a, b, min);
+      distances.merge(a, b, min);
       w.merged(k);
     }
     return w.dendrogram(slotA, slotB, heights, linkage, true);
-  }
-
-  /**
-   * Merges slot a into slot b (a &lt; b): the distances from every other active slot to b become the
-   * Lance&ndash;Williams combination, a leaves the active list.
-   */
-  static void update(LinkageWorkspace w, double[] dist, Linkage linkage, int[] size, int a, int b, double dAB) {
-    int[] active = w.active();
-    int count = w.activeCount();
-    int sizeA = size[a];
-    int sizeB = size[b];
-    int offsetA = w.rowOffset(a);
-    int offsetB = w.rowOffset(b);
-    int p = 0;
-    // three ranges, so that each position is one addition: i < a, a < i < b, b < i
-    for (int i; p < count && (i = active[p]) < a; p++) {
-      int row = w.rowOffset(i);
-      dist[row + b] = linkage.combine(sizeA, dist[row + a], sizeB, dist[row + b], size[i], dAB);
-    }
-    for (int i; ++p < count && (i = active[p]) < b; ) {
-      int ib = w.rowOffset(i) + b;
-      dist[ib] = linkage.combine(sizeA, dist[offsetA + i], sizeB, dist[ib], size[i], dAB);
-    }
-    for (p++; p < count; p++) {
-      int i = active[p];
-      dist[offsetB + i] = linkage.combine(sizeA, dist[offsetA + i], sizeB, dist[offsetB + i], size[i], dAB);
-    }
-    size[b] = sizeA + sizeB;
-    size[a] = 0;
-    w.deactivate(a);
   }
 }

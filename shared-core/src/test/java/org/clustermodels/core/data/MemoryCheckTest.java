@@ -3,6 +3,7 @@ package org.clustermodels.core.data;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -41,5 +42,14 @@ public class MemoryCheckTest {
   @Test
   public void givenANegativeBudget_thenRejected() {
     assertThrows(IllegalArgumentException.class, () -> MemoryCheck.fixed(-1));
+  }
+
+  @Test
+  public void afterAllocating_aFixedBudgetShrinksAndTheMeasuredOneMeasuresAnyway() {
+    assertEquals(700, MemoryCheck.fixed(1000).afterAllocating(300).availableBytes());
+    assertEquals(0, MemoryCheck.fixed(100).afterAllocating(300).availableBytes());
+    MemoryCheck jvm = MemoryCheck.runtime();
+    assertSame(jvm, jvm.afterAllocating(1L << 40));
+    assertThrows(IllegalArgumentException.class, () -> MemoryCheck.fixed(10).afterAllocating(-1));
   }
 }
