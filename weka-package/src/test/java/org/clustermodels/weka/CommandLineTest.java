@@ -1,5 +1,10 @@
 package org.clustermodels.weka;
 
+import static org.clustermodels.weka.EvaluationOutput.TESTING;
+import static org.clustermodels.weka.EvaluationOutput.TRAINING;
+import static org.clustermodels.weka.EvaluationOutput.assign;
+import static org.clustermodels.weka.EvaluationOutput.clusteredInstances;
+import static org.clustermodels.weka.EvaluationOutput.counts;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -11,7 +16,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,43 +112,6 @@ public class CommandLineTest {
     c.buildClusterer(data);
     return c;
   }
-
-  private static int[] assign(AbstractClusterer c, Instances data) throws Exception {
-    int[] out = new int[data.numInstances()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = c.clusterInstance(data.instance(i));
-    }
-    return out;
-  }
-
-  private static Map<Integer, Integer> counts(int[] labels) {
-    Map<Integer, Integer> out = new TreeMap<>();
-    for (int label : labels) {
-      out.merge(label, 1, Integer::sum);
-    }
-    return out;
-  }
-
-  private static final Pattern SIZE_LINE = Pattern.compile("(?m)^\\s*(\\d+)\\s+(\\d+)\\s+\\(\\s*\\d+%\\)$");
-
-  /** The "Clustered Instances" block after a header: cluster to count. */
-  private static Map<Integer, Integer> clusteredInstances(String output, String header) {
-    int start = output.indexOf(header);
-    assertTrue("no '" + header + "' in\n" + output, start >= 0);
-    String rest = output.substring(start + header.length());
-    int next = rest.indexOf("===");
-    String block = next >= 0 ? rest.substring(0, next) : rest;
-    assertTrue(block, block.contains("Clustered Instances"));
-    Map<Integer, Integer> out = new TreeMap<>();
-    Matcher m = SIZE_LINE.matcher(block);
-    while (m.find()) {
-      out.put(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)));
-    }
-    return out;
-  }
-
-  private static final String TRAINING = "=== Clustering stats for training data ===";
-  private static final String TESTING = "=== Clustering stats for testing data ===";
 
   /** -t: the model report, then the training rows' clusters counted as the model assigns them. */
   @Test
