@@ -1,6 +1,7 @@
 package org.clustermodels.weka;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
@@ -11,16 +12,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import weka.clusterers.AbstractClusterer;
+import weka.core.Instances;
+import weka.core.converters.ConverterUtils.DataSource;
 
 /**
  * Installs the built package zip into a throwaway WEKA_HOME with Weka's own package manager (offline), then runs
- * the clusterer by its simple name through {@code weka.Run} and checks the Explorer's class list. Each step is a
+ * each of the three clusterers by its simple name through {@code weka.Run} on a bundled ARFF and checks the
+ * Explorer's class list. Each step is a
  * child JVM whose classpath holds Weka and its runtime libraries only, so our classes can come from nowhere but
  * the installed package. Runs in the package phase, after the zip is assembled.
  */
@@ -96,12 +106,48 @@ public class PackageInstallIT {
     }
   }
 
+  /**
+   * Runs a clusterer from the installed package by its simple name on iris, and checks Weka's evaluation: no
+   * exception, the requested number of clusters, and each cluster's size as counted here by a model built
+   * directly (from this build's classes, with the same options) assigning every row.
+   */
+  private static void runsBySimpleName(AbstractClusterer direct, String reportTitle, String clustersLine,
+      String... options) throws Exception {
+    List<String> args = new ArrayList<>(List.of("weka.Run", direct.getClass().getSimpleName(), "-t",
+        iris.toString()));
+    args.addAll(List.of(options));
+    String out = run(wekaClasspath(), args.toArray(new String[0]));
+    assertFalse(out, out.contains("Exception"));
+    assertTrue(out, out.contains(reportTitle));
+    assertTrue(out, out.contains(clustersLine));
+
+    direct.setOptions(options.clone());
+    Instances data;
+    try (InputStream in = Files.newInputStream(iris)) {
+      data = new DataSource(in).getDataSet();
+    }
+    direct.buildClusterer(data);
+    Map<Integer, Integer> sizes = EvaluationOutput.clusteredInstances(out, EvaluationOutput.TRAINING);
+    assertEquals(out, EvaluationOutput.counts(EvaluationOutput.assign(direct, data)), sizes);
+    assertEquals(out, 3, sizes.size());
+    assertEquals(out, data.numInstances(), sizes.values().stream().mapToInt(Integer::intValue).sum());
+  }
+
   @Test
-  public void wekaRunFindsTheClustererBySimpleName() throws Exception {
-    String out = run(wekaClasspath(), "weka.Run", "ClusterModelsKMeans", "-t", iris.toString(), "-N", "3");
-    assertTrue(out, out.contains("ClusterModels K-Means"));
-    assertTrue(out, out.contains("Number of clusters: 3"));
-    assertTrue(out, out.contains("Clustered Instances"));
+  public void wekaRunFindsKMeansBySimpleName() throws Exception {
+    runsBySimpleName(new ClusterModelsKMeans(), "ClusterModels K-Means", "Number of clusters: 3", "-N", "3");
+  }
+
+  @Test
+  public void wekaRunFindsAgglomerativeBySimpleName() throws Exception {
+    runsBySimpleName(new ClusterModelsAgglomerative(), "ClusterModels agglomerative clustering",
+        "Cut: into 3 clusters (-N)", "-N", "3", "-L", "ward");
+  }
+
+  @Test
+  public void wekaRunFindsDivisiveBySimpleName() throws Exception {
+    runsBySimpleName(new ClusterModelsDivisive(), "ClusterModels divisive clustering",
+        "Cut: into 3 clusters (-N)", "-N", "3");
   }
 
   @Test
@@ -116,8 +162,14 @@ public class PackageInstallIT {
     }
     String testClasses = goe.toString();
     String out = run(wekaClasspath() + File.pathSeparator + testClasses, GoeClusterers.class.getName());
-    assertTrue(out, out.contains("org.clustermodels.weka.ClusterModelsKMeans"));
-    assertTrue(out, out.contains("org.clustermodels.weka.ClusterModelsAgglomerative"));
-    assertTrue(out, out.contains("org.clustermodels.weka.ClusterModelsDivisive"));
+    Matcher line = Pattern.compile("(?m)^GOE clusterers: (.*)$").matcher(out);
+    assertTrue(out, line.find());
+    List<String> listed = Arrays.stream(line.group(1).split(",")).map(String::trim).collect(Collectors.toList());
+    for (Class<?> c : List.of(ClusterModelsKMeans.class, ClusterModelsAgglomerative.class,
+        ClusterModelsDivisive.class)) {
+      assertTrue(c.getName() + " not in " + listed, listed.contains(c.getName()));
+    }
+    // Weka's own clusterers are listed too: the list is the whole chooser's, not only the package's
+    assertTrue(listed.toString(), listed.contains("weka.clusterers.SimpleKMeans"));
   }
 }
