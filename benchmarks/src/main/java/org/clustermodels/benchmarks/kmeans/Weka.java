@@ -29,17 +29,27 @@ public final class Weka {
    * @param w the workload (shape)
    */
   public Weka(double[] x, Workload w) {
+    data = instances(x, w);
+    k = w.k;
+  }
+
+  /**
+   * @param x row-major data
+   * @param w the workload (shape)
+   * @return the data as Weka instances: numeric attributes x0, x1, ..., weight 1, no class
+   */
+  public static Instances instances(double[] x, Workload w) {
     ArrayList<Attribute> atts = new ArrayList<>(w.d);
     for (int j = 0; j < w.d; j++) {
       atts.add(new Attribute("x" + j));
     }
-    data = new Instances(w.name(), atts, w.n);
+    Instances data = new Instances(w.name(), atts, w.n);
     for (int i = 0; i < w.n; i++) {
       double[] row = new double[w.d];
       System.arraycopy(x, i * w.d, row, 0, w.d);
       data.add(new DenseInstance(1.0, row));
     }
-    k = w.k;
+    return data;
   }
 
   /** @return a configured, unbuilt clusterer (see the class comment for the options) */
