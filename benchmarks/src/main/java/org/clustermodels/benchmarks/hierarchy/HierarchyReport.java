@@ -57,7 +57,7 @@ public final class HierarchyReport {
       return new Plan(1, 3);
     }
     if (n <= 2000) {
-      return new Plan(3, 10);
+      return new Plan(10, 20); // tens of milliseconds a call: enough calls for the JIT and the heap to settle
     }
     return n <= 10_000 ? new Plan(2, 5) : new Plan(1, 3);
   }
