@@ -134,12 +134,17 @@ public class KMeansAutoKTest {
     return sum / k;
   }
 
+  private static ClusterModelsKMeans built(Instances data, String... options) throws Exception {
+    ClusterModelsKMeans km = new ClusterModelsKMeans();
+    km.setOptions(options);
+    km.buildClusterer(data);
+    return km;
+  }
+
   @Test
   public void theScanTableHoldsEachKsScoresAndTheHighestSilhouetteIsKept() throws Exception {
     Instances data = iris();
-    ClusterModelsKMeans km = new ClusterModelsKMeans();
-    km.setOptions(new String[] {"-auto-k-min", "2", "-auto-k-max", "6", "-S", "3", "-restarts", "3"});
-    km.buildClusterer(data);
+    ClusterModelsKMeans km = built(data, "-auto-k-min", "2", "-auto-k-max", "6", "-S", "3", "-restarts", "3");
     double[][] x = measurements(data);
     double[][] scan = km.getKScan();
     assertEquals(5, scan.length);
@@ -177,13 +182,9 @@ public class KMeansAutoKTest {
   @Test
   public void theChosenFitIsTheFixedKFitForThatK() throws Exception {
     Instances data = iris();
-    ClusterModelsKMeans auto = new ClusterModelsKMeans();
-    auto.setOptions(new String[] {"-auto-k-min", "3", "-auto-k-max", "5", "-scaling", "zscore", "-S", "5"});
-    auto.buildClusterer(data);
-    ClusterModelsKMeans fixed = new ClusterModelsKMeans();
-    fixed.setOptions(new String[] {"-N", Integer.toString(auto.numberOfClusters()), "-scaling", "zscore", "-S",
-        "5"});
-    fixed.buildClusterer(data);
+    ClusterModelsKMeans auto = built(data, "-auto-k-min", "3", "-auto-k-max", "5", "-scaling", "zscore", "-S", "5");
+    ClusterModelsKMeans fixed = built(data, "-N", Integer.toString(auto.numberOfClusters()), "-scaling", "zscore",
+        "-S", "5");
     assertEquals(fixed.getInertia(), auto.getInertia(), 0.0);
     assertEquals(fixed.getSilhouette(), auto.getSilhouette(), 0.0);
     for (int i = 0; i < data.numInstances(); i++) {
@@ -227,9 +228,7 @@ public class KMeansAutoKTest {
       km.setOptions(bad[t]);
       assertMessage(buildFails(km, five), named[t]);
     }
-    ClusterModelsKMeans fits = new ClusterModelsKMeans();
-    fits.setOptions(new String[] {"-auto-k-min", "2", "-auto-k-max", "4"});
-    fits.buildClusterer(five);
+    ClusterModelsKMeans fits = built(five, "-auto-k-min", "2", "-auto-k-max", "4");
     assertEquals(3, fits.getKScan().length);
     // five rows but only three distinct ones: four non-empty clusters cannot exist
     Instances repeated = numeric(new double[][] {{0}, {0}, {1}, {1}, {7}});
@@ -255,9 +254,7 @@ public class KMeansAutoKTest {
   @Test
   public void theFixedKReportGivesTheExactSilhouette() throws Exception {
     Instances data = iris();
-    ClusterModelsKMeans km = new ClusterModelsKMeans();
-    km.setOptions(new String[] {"-N", "3", "-S", "2"});
-    km.buildClusterer(data);
+    ClusterModelsKMeans km = built(data, "-N", "3", "-S", "2");
     double[][] x = measurements(data);
     KMeansResult fit = new KMeans().fit(DenseMatrix.of(x), KMeansParams.builder(3).seed(2).build());
     double expected = silhouette(x, fit.labels(), 3);
@@ -289,9 +286,7 @@ public class KMeansAutoKTest {
       rows[i][0] = (i % 2) * 100 + random.nextDouble() * 0.1;
       rows[i][1] = random.nextDouble() * 0.1;
     }
-    ClusterModelsKMeans km = new ClusterModelsKMeans();
-    km.setOptions(new String[] {"-N", "2", "-restarts", "1"});
-    km.buildClusterer(numeric(rows));
+    ClusterModelsKMeans km = built(numeric(rows), "-N", "2", "-restarts", "1");
     assertTrue(km.getSilhouette() > 0.99);
     assertTrue(km.toString(), km.toString().contains("on a random sample of "
         + org.clustermodels.core.kmeans.KScan.SILHOUETTE_SAMPLE + " of the " + n + " training instances"));
