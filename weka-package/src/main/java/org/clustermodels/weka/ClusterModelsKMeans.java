@@ -436,8 +436,12 @@ public class ClusterModelsKMeans extends RandomizableClusterer
         } else if (k < 2 || k >= x.rows()) {
           note = "undefined for k = " + k + " (needs 2 <= k < number of training instances)";
         } else {
-          fitSilhouette = KScan.silhouette(result.model().scaler().transform(x), result.labels(), getSeed());
-          note = silhouetteRule(x.rows());
+          try {
+            fitSilhouette = KScan.silhouette(result.model().scaler().transform(x), result.labels(), getSeed());
+            note = silhouetteRule(x.rows());
+          } catch (IllegalArgumentException e) { // e.g. a sample with one cluster: the fit itself stands
+            note = "not available (" + e.getMessage() + ")";
+          }
         }
       }
     } catch (IllegalArgumentException e) {

@@ -293,6 +293,38 @@ public class KMeansAutoKTest {
     assertArrayEquals(new int[] {(n + 1) / 2, n / 2}, sorted(km.getClusterSizes()));
   }
 
+  /**
+   * When the core cannot score its sample (here the sample misses the one row of the second cluster), the fit
+   * still stands and the report says why the silhouette is missing. The seed is one for which the core's sampled
+   * silhouette of that partition fails.
+   */
+  @Test
+  public void aSilhouetteTheSampleCannotGiveLeavesTheFitStanding() throws Exception {
+    int n = org.clustermodels.core.kmeans.KScan.EXACT_SILHOUETTE_LIMIT + 1;
+    double[][] rows = new double[n][1];
+    int[] labels = new int[n];
+    for (int i = 0; i < n - 1; i++) {
+      rows[i][0] = (i % 100) * 0.01;
+    }
+    rows[n - 1][0] = 1e6;
+    labels[n - 1] = 1;
+    DenseMatrix x = DenseMatrix.of(rows);
+    int seed = 0;
+    for (boolean fails = false; !fails; ) {
+      seed++;
+      try {
+        org.clustermodels.core.quality.Silhouette.sampled(x, labels,
+            org.clustermodels.core.kmeans.KScan.SILHOUETTE_SAMPLE, seed);
+      } catch (IllegalArgumentException e) {
+        fails = true;
+      }
+    }
+    ClusterModelsKMeans km = built(numeric(rows), "-N", "2", "-restarts", "1", "-S", Integer.toString(seed));
+    assertArrayEquals(new int[] {n - 1, 1}, sorted(km.getClusterSizes()));
+    assertTrue(Double.isNaN(km.getSilhouette()));
+    assertTrue(km.toString(), km.toString().contains("Silhouette: not available ("));
+  }
+
   private static int[] sorted(int[] values) {
     int[] s = values.clone();
     Arrays.sort(s);
