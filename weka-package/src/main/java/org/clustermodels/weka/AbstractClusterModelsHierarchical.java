@@ -42,6 +42,7 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
   private int metric = DistanceMetric.EUCLIDEAN.ordinal();
   private int scaling = Standardization.NONE.ordinal();
   private int threads = 1;
+  private int missing = InstancesEncoder.MISSING_IMPUTE;
 
   // the fitted model
   private InstancesEncoder encoder;
@@ -49,6 +50,9 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
   private double[][] linkage;
   private double[][] centers;
   private int[] clusterSizes;
+  /** With -missing skip and rows left out: the input row number of each leaf, else null (leaf = row number). */
+  private int[] leafRows;
+  private int skippedRows;
 
   /** A fitted full tree as the subclass's core call returns it. */
   protected static final class Tree {
@@ -82,10 +86,12 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
    */
   protected static String commonInfo() {
     return "Attributes: numeric and date attributes are used as they are, nominal attributes one-hot encoded (one "
-        + "0/1 column per value); the class attribute, if set, is ignored; missing values are replaced by the "
-        + "training mean (numeric, date) or mode (nominal). Unlike Weka's own distance functions, which normalise "
-        + "every attribute by its range by default, no scaling is applied unless the scaling option asks for "
-        + "z-score or min-max.\n\n"
+        + "0/1 column per value); the class attribute, if set, is ignored; missing values (a NaN in the data is one) "
+        + "are replaced by the training mean (numeric, date) or mode (nominal), or with -missing skip the training "
+        + "rows that have one are left out (a new row with missing values is then assigned after replacing them by "
+        + "the mean or mode of the rows kept; leaves keep their input row numbers). Unlike Weka's own distance "
+        + "functions, which normalise every attribute by its range by default, no scaling is applied unless the "
+        + "scaling option asks for z-score or min-max.\n\n"
         + "The full tree is always kept (Visualize tree shows the whole dendrogram, leaves labelled by 0-based row "
         + "number). The clusters are the tree cut into -N clusters, or at -cut-height when it is > 0. A new "
         + "instance is assigned to the nearest centre of the cut clusters, by the chosen metric, where a centre "
@@ -190,6 +196,25 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
     this.threads = threads;
   }
 
+  /**
+   * @return the missing-value policy
+   */
+  @OptionMetadata(displayName = "missingValues", description = InstancesEncoder.MISSING_TIP,
+      commandLineParamName = "missing", commandLineParamSynopsis = InstancesEncoder.MISSING_SYNOPSIS,
+      displayOrder = 23)
+  public SelectedTag getMissingValues() {
+    return new SelectedTag(missing, InstancesEncoder.TAGS_MISSING);
+  }
+
+  /**
+   * @param tag one of {@link InstancesEncoder#TAGS_MISSING}
+   */
+  public void setMissingValues(SelectedTag tag) {
+    if (tag.getTags() == InstancesEncoder.TAGS_MISSING) {
+      missing = tag.getSelectedTag().getID();
+    }
+  }
+
   /** @return the chosen metric */
   protected DistanceMetric metric() {
     return DistanceMetric.values()[metric];
@@ -213,23 +238,25 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
   public void buildClusterer(Instances data) throws Exception {
     encoder = null;
     getCapabilities().testWithFail(InstancesEncoder.withoutClass(data));
-    int n = data.numInstances();
-    if (cutHeight <= 0 && numClusters > n) {
-      throw new WekaException("the number of clusters (-N " + numClusters + ") is larger than the number of "
-          + "instances (" + n + ")");
-    }
-    InstancesEncoder fitted = InstancesEncoder.fit(data);
+    InstancesEncoder.Training training;
     DenseMatrix scaled;
     Scaler fittedScaler;
     Tree tree;
     try {
-      DenseMatrix encoded = fitted.encode(data);
-      fittedScaler = Scaler.fit(Standardization.values()[scaling], encoded);
-      scaled = fittedScaler.transform(encoded);
+      training = InstancesEncoder.train(data, missing);
+      int used = training.matrix().rows();
+      if (cutHeight <= 0 && numClusters > used) {
+        throw new WekaException("the number of clusters (-N " + numClusters + ") is larger than the number of "
+            + "instances (" + used + (training.skipped() > 0 ? " instances used for training, " + training.skipped()
+            + " with missing values skipped" : "") + ")");
+      }
+      fittedScaler = Scaler.fit(Standardization.values()[scaling], training.matrix());
+      scaled = fittedScaler.transform(training.matrix());
       tree = fitTree(scaled);
     } catch (IllegalArgumentException e) {
       throw new WekaException("invalid data or options: " + e.getMessage(), e);
     }
+    int n = scaled.rows();
     int[] labels = cutHeight > 0 ? tree.dendrogram.cutByHeight(cutHeight) : tree.dendrogram.cutByCount(numClusters);
     int k = 0;
     for (int label : labels) {
@@ -255,7 +282,9 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
     centers = sums;
     clusterSizes = sizes;
     summary = tree.summary;
-    encoder = fitted;
+    skippedRows = training.skipped();
+    leafRows = skippedRows > 0 ? training.rows() : null;
+    encoder = training.encoder();
   }
 
   private void requireModel() throws WekaException {
@@ -314,7 +343,14 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
   @Override
   public String graph() throws Exception {
     requireModel();
-    return "Newick:" + Dendrogram.fromLinkage(linkage).toNewick(null);
+    String[] labels = null;
+    if (leafRows != null) {
+      labels = new String[leafRows.length];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = Integer.toString(leafRows[i]);
+      }
+    }
+    return "Newick:" + Dendrogram.fromLinkage(linkage).toNewick(labels);
   }
 
   /**
@@ -328,6 +364,10 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
       return sb.append("No model built yet.\n").toString();
     }
     sb.append(String.format(Locale.ROOT, "Training instances: %d%n", linkage.length + 1));
+    if (encoder.missingPolicy() == InstancesEncoder.MISSING_SKIP) {
+      sb.append(String.format(Locale.ROOT, "Missing values: skip (%d training instance(s) with a missing value left "
+          + "out; leaves keep their input row numbers)%n", skippedRows));
+    }
     sb.append(String.format(Locale.ROOT, "Metric: %s, scaling %s%n", metric().id(),
         scaler.method().name().toLowerCase(Locale.ROOT)));
     sb.append(summary);

@@ -1,6 +1,7 @@
 package org.clustermodels.weka;
 
 import java.util.Locale;
+import org.clustermodels.core.data.DataChecks;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.data.Standardization;
 import org.clustermodels.core.kmeans.InitMethod;
@@ -9,6 +10,10 @@ import org.clustermodels.core.kmeans.KMeansAlgorithm;
 import org.clustermodels.core.kmeans.KMeansModel;
 import org.clustermodels.core.kmeans.KMeansParams;
 import org.clustermodels.core.kmeans.KMeansResult;
+import org.clustermodels.core.kmeans.KScan;
+import org.clustermodels.core.kmeans.KScanResult;
+import org.clustermodels.core.kmeans.KScore;
+import org.clustermodels.core.progress.ProgressMonitor;
 import weka.clusterers.NumberOfClustersRequestable;
 import weka.clusterers.RandomizableClusterer;
 import weka.core.Capabilities;
@@ -25,10 +30,13 @@ import weka.core.WekaException;
 /**
  * ClusterModels K-Means as a Weka clusterer: a thin adapter over the shared core's
  * {@link org.clustermodels.core.kmeans.KMeans}. Options become {@link KMeansParams}, the {@link Instances} become
- * a matrix through {@link InstancesEncoder} (one-hot nominal attributes, mean/mode imputation, class ignored), and
- * the result becomes Weka's API. New rows go to the nearest centre (the core's {@link KMeansModel#assign}).
+ * a matrix through {@link InstancesEncoder} (one-hot nominal attributes, mean/mode imputation or skipping rows with
+ * missing values, class ignored), and the result becomes Weka's API. With an automatic range of k the core's
+ * {@link KScan} fits every k and the fit for its suggested k (highest silhouette) is kept. New rows go to the
+ * nearest centre (the core's {@link KMeansModel#assign}).
  *
- * <p>The model keeps the encoder, the column scaling and the centres, never the training data.
+ * <p>The model keeps the encoder, the column scaling, the centres and the report's scores, never the training
+ * data.
  */
 public class ClusterModelsKMeans extends RandomizableClusterer
     implements NumberOfClustersRequestable, TechnicalInformationHandler, WeightedInstancesHandler {
@@ -58,6 +66,10 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   private double tolerance = 1e-4;
   private int scaling = Standardization.NONE.ordinal();
   private int threads = 1;
+  private int autoKMin;
+  private int autoKMax;
+  private boolean skipSilhouette;
+  private int missing = InstancesEncoder.MISSING_IMPUTE;
 
   // the fitted model
   private InstancesEncoder encoder;
@@ -70,6 +82,11 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   private boolean converged;
   private KMeansAlgorithm algorithmRun;
   private int trainingRows;
+  private int skippedRows;
+  private double silhouette;
+  private String silhouetteNote;
+  /** With automatic k: one row per scanned k, {k, inertia, silhouette, Calinski-Harabasz, Davies-Bouldin}. */
+  private double[][] kScan;
 
   /** Creates the clusterer with the defaults: k = 2, seed 1, 10 k-means++ restarts, no scaling, one thread. */
   public ClusterModelsKMeans() {
@@ -98,11 +115,18 @@ public class ClusterModelsKMeans extends RandomizableClusterer
         + "Hartigan refinement of the partition.\n\n"
         + "Distances are plain Euclidean on the encoded attributes: numeric and date attributes as they are, "
         + "nominal attributes one-hot encoded (one 0/1 column per value). The class attribute, if set, is ignored. "
-        + "Missing values are replaced by the training mean (numeric, date) or mode (nominal), as Weka's "
-        + "ReplaceMissingValues does. Unlike Weka's own distance functions, which normalise every attribute by "
+        + "Missing values (a NaN in the data is one) are replaced by the training mean (numeric, date) or mode "
+        + "(nominal), as Weka's ReplaceMissingValues does, or with -missing skip the training rows that have one "
+        + "are left out (a new row with missing values is then assigned after replacing them by the mean or mode "
+        + "of the rows kept). Unlike Weka's own distance functions, which normalise every attribute by "
         + "its range by default, no scaling is applied unless the scaling option asks for z-score or min-max.\n\n"
         + "A new instance is assigned to the nearest centre. The inertia is the sum of weighted squared distances "
-        + "in the scaled units the algorithm ran in.\n\n"
+        + "in the scaled units the algorithm ran in; the silhouette (Rousseeuw) is computed on the same scaled data "
+        + "(exact up to " + KScan.EXACT_SILHOUETTE_LIMIT + " training rows, above that on a random sample of "
+        + KScan.SILHOUETTE_SAMPLE + " rows drawn with the seed).\n\n"
+        + "Automatic k: with autoKMin and autoKMax > 0, every k in that range is fitted and scored (inertia, "
+        + "silhouette, Calinski-Harabasz, Davies-Bouldin) and the fit with the highest silhouette is kept (ties "
+        + "to the smaller k), as the command line's --k-range does; numClusters is then ignored.\n\n"
         + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -114,13 +138,19 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   /**
    * @return the number of clusters
    */
-  @OptionMetadata(displayName = "numClusters", description = "The number of clusters k (default 2).",
+  @OptionMetadata(displayName = "numClusters", description = "The number of clusters k (default 2); not used "
+      + "while autoKMin and autoKMax choose k.",
       commandLineParamName = "N", commandLineParamSynopsis = "-N <num>", displayOrder = 1)
   public int getNumClusters() {
     return numClusters;
   }
 
   /**
+   * Sets {@code -N}, the number of clusters ({@link NumberOfClustersRequestable}). It is the k of the fit
+   * whenever the automatic range is off ({@code autoKMin = autoKMax = 0}, the default); while the range is on, the
+   * range decides k and this value is kept but not used, so a meta-scheme that requests k clusters must leave the
+   * range off.
+   *
    * @param k the number of clusters, at least 1
    * @throws Exception if k &lt; 1
    */
@@ -261,6 +291,79 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   }
 
   /**
+   * @return the smallest k of the automatic range, 0 when k is fixed by numClusters
+   */
+  @OptionMetadata(displayName = "autoKMin", description = "Automatic k: the smallest k to try, at least 2 "
+      + "(default 0 = off: numClusters is used). Set together with autoKMax; the fit with the highest silhouette "
+      + "is kept and the model output lists every k's scores.",
+      commandLineParamName = "auto-k-min", commandLineParamSynopsis = "-auto-k-min <num>", displayOrder = 9)
+  public int getAutoKMin() {
+    return autoKMin;
+  }
+
+  /**
+   * @param kMin the smallest k of the range (at least 2), or 0 with autoKMax 0 for a fixed k
+   */
+  public void setAutoKMin(int kMin) {
+    this.autoKMin = kMin;
+  }
+
+  /**
+   * @return the largest k of the automatic range, 0 when k is fixed by numClusters
+   */
+  @OptionMetadata(displayName = "autoKMax", description = "Automatic k: the largest k to try, at least autoKMin "
+      + "and at most the number of training instances - 1 (default 0 = off).",
+      commandLineParamName = "auto-k-max", commandLineParamSynopsis = "-auto-k-max <num>", displayOrder = 10)
+  public int getAutoKMax() {
+    return autoKMax;
+  }
+
+  /**
+   * @param kMax the largest k of the range, or 0 with autoKMin 0 for a fixed k
+   */
+  public void setAutoKMax(int kMax) {
+    this.autoKMax = kMax;
+  }
+
+  /**
+   * @return whether the silhouette of a fixed-k fit is left out
+   */
+  @OptionMetadata(displayName = "skipSilhouette", description = "Do not compute the silhouette of the fit for the "
+      + "model output (it costs O(n^2) distances up to " + KScan.EXACT_SILHOUETTE_LIMIT + " instances, O("
+      + KScan.SILHOUETTE_SAMPLE + "^2) above). Automatic k always computes it, as it chooses k by it.",
+      commandLineParamName = "no-silhouette", commandLineParamSynopsis = "-no-silhouette",
+      commandLineParamIsFlag = true, displayOrder = 11)
+  public boolean getSkipSilhouette() {
+    return skipSilhouette;
+  }
+
+  /**
+   * @param skip true to leave the silhouette of a fixed-k fit out
+   */
+  public void setSkipSilhouette(boolean skip) {
+    this.skipSilhouette = skip;
+  }
+
+  /**
+   * @return the missing-value policy
+   */
+  @OptionMetadata(displayName = "missingValues", description = InstancesEncoder.MISSING_TIP,
+      commandLineParamName = "missing", commandLineParamSynopsis = InstancesEncoder.MISSING_SYNOPSIS,
+      displayOrder = 12)
+  public SelectedTag getMissingValues() {
+    return new SelectedTag(missing, InstancesEncoder.TAGS_MISSING);
+  }
+
+  /**
+   * @param tag one of {@link InstancesEncoder#TAGS_MISSING}
+   */
+  public void setMissingValues(SelectedTag tag) {
+    if (tag.getTags() == InstancesEncoder.TAGS_MISSING) {
+      missing = tag.getSelectedTag().getID();
+    }
+  }
+
+  /**
    * @return the core parameters these options stand for
    */
   public KMeansParams toParams() {
@@ -285,26 +388,66 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   public void buildClusterer(Instances data) throws Exception {
     resetModel();
     getCapabilities().testWithFail(InstancesEncoder.withoutClass(data));
+    boolean auto = autoKMin != 0 || autoKMax != 0;
+    if (auto) {
+      checkRangeOptions();
+    }
     KMeansParams params;
     try {
       params = toParams();
     } catch (IllegalArgumentException e) {
       throw new WekaException("invalid option: " + e.getMessage(), e);
     }
-    if (numClusters > data.numInstances()) {
-      throw new WekaException("the number of clusters (-N " + numClusters + ") is larger than the number of "
-          + "instances (" + data.numInstances() + ")");
-    }
-    KMeansResult result;
-    InstancesEncoder fitted;
+    InstancesEncoder.Training training;
     try {
-      fitted = InstancesEncoder.fit(data);
-      result = new KMeans().fit(fitted.encode(data), InstancesEncoder.weights(data), params,
-          org.clustermodels.core.progress.ProgressMonitor.none());
+      training = InstancesEncoder.train(data, missing);
     } catch (IllegalArgumentException e) {
       throw new WekaException(e.getMessage(), e);
     }
-    encoder = fitted;
+    DenseMatrix x = training.matrix();
+    String rows = x.rows() + " instances used for training"
+        + (training.skipped() > 0 ? ", " + training.skipped() + " with missing values skipped" : "");
+    if (auto) {
+      checkRangeFits(x, rows);
+    } else if (numClusters > x.rows()) {
+      throw new WekaException("the number of clusters (-N " + numClusters + ") is larger than the number of "
+          + "instances (" + rows + ")");
+    }
+    KMeansResult result;
+    double fitSilhouette = Double.NaN;
+    String note;
+    double[][] scan = null;
+    try {
+      if (auto) {
+        KScanResult r = KScan.scan(x, training.weights(), params, autoKMin, autoKMax, ProgressMonitor.none());
+        result = r.resultFor(r.suggestedK());
+        scan = new double[r.scores().size()][];
+        for (int i = 0; i < scan.length; i++) {
+          KScore s = r.scores().get(i);
+          scan[i] = new double[] {s.k(), s.inertia(), s.silhouette(), s.calinskiHarabasz(), s.daviesBouldin()};
+        }
+        fitSilhouette = scan[r.suggestedK() - autoKMin][2];
+        note = silhouetteRule(x.rows());
+      } else {
+        result = new KMeans().fit(x, training.weights(), params, ProgressMonitor.none());
+        int k = result.numClusters();
+        if (skipSilhouette) {
+          note = "not computed (-no-silhouette)";
+        } else if (k < 2 || k >= x.rows()) {
+          note = "undefined for k = " + k + " (needs 2 <= k < number of training instances)";
+        } else {
+          try {
+            fitSilhouette = KScan.silhouette(result.model().scaler().transform(x), result.labels(), getSeed());
+            note = silhouetteRule(x.rows());
+          } catch (IllegalArgumentException e) { // e.g. a sample with one cluster: the fit itself stands
+            note = "not available (" + e.getMessage() + ")";
+          }
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new WekaException(e.getMessage(), e);
+    }
+    encoder = training.encoder();
     model = result.model();
     centersOriginal = result.centersOriginalUnits();
     clusterSizes = result.clusterSizes();
@@ -313,12 +456,53 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     iterations = result.iterations();
     converged = result.converged();
     algorithmRun = result.algorithm();
-    trainingRows = data.numInstances();
+    trainingRows = x.rows();
+    skippedRows = training.skipped();
+    silhouette = fitSilhouette;
+    silhouetteNote = note;
+    kScan = scan;
+  }
+
+  /** The option checks of the automatic range that need no data. */
+  private void checkRangeOptions() throws WekaException {
+    if (autoKMin < 2) {
+      throw new WekaException("-auto-k-min must be >= 2 (the silhouette needs two clusters), got " + autoKMin
+          + "; set both -auto-k-min and -auto-k-max to 0 to use -N");
+    }
+    if (autoKMax < autoKMin) {
+      throw new WekaException("-auto-k-max (" + autoKMax + ") must be >= -auto-k-min (" + autoKMin
+          + "); set both to 0 to use -N");
+    }
+  }
+
+  /** The checks of the automatic range against the training rows, naming the option. */
+  private void checkRangeFits(DenseMatrix x, String rows) throws WekaException {
+    int n = x.rows();
+    if (autoKMax > n - 1) {
+      throw new WekaException("-auto-k-max " + autoKMax + " is larger than the number of training instances - 1 = "
+          + (n - 1) + " (" + rows + "; the silhouette needs k < n)");
+    }
+    int distinct = DataChecks.distinctRows(x, autoKMax);
+    if (distinct < autoKMax) {
+      throw new WekaException("-auto-k-max " + autoKMax + " is larger than the number of distinct training "
+          + "instances (" + distinct + " of " + n + "); that many non-empty clusters cannot exist");
+    }
+  }
+
+  /**
+   * @param n the number of training rows
+   * @return how the silhouette was computed, for the report
+   */
+  private String silhouetteRule(int n) {
+    return n <= KScan.EXACT_SILHOUETTE_LIMIT ? "exact"
+        : "on a random sample of " + KScan.SILHOUETTE_SAMPLE + " of the " + n + " training instances (seed "
+            + getSeed() + "; exact up to " + KScan.EXACT_SILHOUETTE_LIMIT + " instances)";
   }
 
   private void resetModel() {
     encoder = null;
     model = null;
+    kScan = null;
   }
 
   @Override
@@ -398,6 +582,34 @@ public class ClusterModelsKMeans extends RandomizableClusterer
 
   int trainingRows() {
     return trainingRows;
+  }
+
+  int skippedRows() {
+    return skippedRows;
+  }
+
+  /** @return the mean silhouette of the fit on the scaled training data, NaN when not computed or undefined */
+  public double getSilhouette() {
+    return silhouette;
+  }
+
+  String silhouetteNote() {
+    return silhouetteNote;
+  }
+
+  /**
+   * @return with automatic k, a copy of the scan: one row per k, {k, inertia, silhouette, Calinski-Harabasz,
+   *     Davies-Bouldin}; null when k was fixed
+   */
+  public double[][] getKScan() {
+    if (kScan == null) {
+      return null;
+    }
+    double[][] out = new double[kScan.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = kScan[i].clone();
+    }
+    return out;
   }
 
   /**

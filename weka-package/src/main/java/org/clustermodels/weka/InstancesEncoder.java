@@ -2,6 +2,7 @@ package org.clustermodels.weka;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.clustermodels.core.data.DenseMatrix;
 import weka.core.Attribute;
@@ -9,6 +10,7 @@ import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Tag;
 
 /**
  * Turns Weka {@link Instances} into the core's {@link DenseMatrix}, the same way for the training data and for
@@ -22,14 +24,41 @@ import weka.core.Instances;
  *   <li>nominal attributes: one-hot, one column per declared value ({@code 1} for the row's value, {@code 0}
  *       elsewhere), named {@code attribute=value};</li>
  *   <li>the class attribute of the training data, if one is set, is ignored (never encoded);</li>
- *   <li>missing values are replaced as Weka's {@code ReplaceMissingValues} filter does: a numeric or date value by
- *       the attribute's weighted mean over the training rows, a nominal value by its weighted mode (ties to the
- *       first declared value). An attribute with no value in any training row is rejected.</li>
+ *   <li>missing values (Weka stores a missing value as NaN, so a {@code NaN} read from a file or set through the
+ *       API is a missing value), by the policy {@link #TAGS_MISSING}:
+ *     <ul>
+ *       <li>{@code impute} (the default): replaced as Weka's {@code ReplaceMissingValues} filter does, a numeric
+ *           or date value by the attribute's weighted mean over the training rows, a nominal value by its
+ *           weighted mode (ties to the first declared value). An attribute with no value in any training row is
+ *           rejected.</li>
+ *       <li>{@code skip}: training rows with a missing value in any encoded attribute (the class does not count)
+ *           are left out of training, and the means and modes are computed over the rows kept. A new row with a
+ *           missing value is still clustered: its missing values are replaced by those means and modes of the
+ *           rows kept. If every row has a missing value, training fails.</li>
+ *     </ul></li>
+ *   <li>an infinite value is rejected, naming the attribute (and the row, in training data).</li>
  * </ul>
  * String and relational attributes are rejected.
  */
 public final class InstancesEncoder implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Tag id of the missing-value policy: replace a missing value by the training mean or mode. */
+  public static final int MISSING_IMPUTE = 0;
+  /** Tag id of the missing-value policy: leave training rows with a missing value out. */
+  public static final int MISSING_SKIP = 1;
+  /** The missing-value policies (lower-case names: Weka's option parser refuses upper case). */
+  public static final Tag[] TAGS_MISSING = {
+    new Tag(MISSING_IMPUTE, "impute"),
+    new Tag(MISSING_SKIP, "skip"),
+  };
+
+  /** The option's description, the same for every clusterer of this package. */
+  static final String MISSING_TIP = "impute (default): a missing value (NaN) is replaced by the training mean "
+      + "(numeric, date) or mode (nominal); skip: training instances with a missing value are left out, and a new "
+      + "instance's missing values are replaced by the mean or mode of the instances kept.";
+  /** The option's synopsis. */
+  static final String MISSING_SYNOPSIS = "-missing <impute|skip>";
 
   private final int numAttributes;
   private final int[] attributes;
@@ -37,26 +66,88 @@ public final class InstancesEncoder implements Serializable {
   private final int[] firstColumn;
   private final double[] fill;
   private final String[] columnNames;
+  private final int missing;
 
   private InstancesEncoder(int numAttributes, int[] attributes, boolean[] nominal, int[] firstColumn,
-      double[] fill, String[] columnNames) {
+      double[] fill, String[] columnNames, int missing) {
     this.numAttributes = numAttributes;
     this.attributes = attributes;
     this.nominal = nominal;
     this.firstColumn = firstColumn;
     this.fill = fill;
     this.columnNames = columnNames;
+    this.missing = missing;
+  }
+
+  /**
+   * The training rows as the core reads them: the fitted encoder, the encoded rows kept by the missing-value
+   * policy, their weights and which input rows they are. Immutable (the accessors copy).
+   */
+  public static final class Training {
+    private final InstancesEncoder encoder;
+    private final DenseMatrix matrix;
+    private final double[] weights;
+    private final int[] rows;
+    private final int inputRows;
+
+    private Training(InstancesEncoder encoder, DenseMatrix matrix, double[] weights, int[] rows, int inputRows) {
+      this.encoder = encoder;
+      this.matrix = matrix;
+      this.weights = weights;
+      this.rows = rows;
+      this.inputRows = inputRows;
+    }
+
+    /** @return the encoder fitted to the kept rows */
+    public InstancesEncoder encoder() {
+      return encoder;
+    }
+
+    /** @return the kept rows, encoded (original units, no scaling) */
+    public DenseMatrix matrix() {
+      return matrix;
+    }
+
+    /** @return a copy of the kept rows' instance weights */
+    public double[] weights() {
+      return weights.clone();
+    }
+
+    /** @return a copy of the 0-based input indices of the kept rows, ascending */
+    public int[] rows() {
+      return rows.clone();
+    }
+
+    /** @return the number of input rows left out (always 0 under {@code impute}) */
+    public int skipped() {
+      return inputRows - rows.length;
+    }
+  }
+
+  /**
+   * Fits the encoding with the {@code impute} policy; see {@link #fit(Instances, int)}.
+   *
+   * @param data training rows with at least one row; its class attribute, if set, is ignored
+   * @return the encoder
+   */
+  public static InstancesEncoder fit(Instances data) {
+    return fit(data, MISSING_IMPUTE);
   }
 
   /**
    * Fits the encoding (which attributes, which columns, the fill-in values) to training data.
    *
    * @param data training rows with at least one row; its class attribute, if set, is ignored
+   * @param missing {@link #MISSING_IMPUTE} or {@link #MISSING_SKIP}
    * @return the encoder
    * @throws IllegalArgumentException for a string or relational attribute, for no rows, for no usable attribute,
-   *     or for an attribute whose every value is missing, naming the attribute
+   *     for an infinite value (naming the row and attribute), under {@code impute} for an attribute whose every
+   *     value is missing (naming it), under {@code skip} when every row has a missing value
    */
-  public static InstancesEncoder fit(Instances data) {
+  public static InstancesEncoder fit(Instances data, int missing) {
+    if (missing != MISSING_IMPUTE && missing != MISSING_SKIP) {
+      throw new IllegalArgumentException("unknown missing-value policy id " + missing);
+    }
     if (data.numInstances() == 0) {
       throw new IllegalArgumentException("the data has no instances");
     }
@@ -77,36 +168,115 @@ public final class InstancesEncoder implements Serializable {
     }
     int m = used.size();
     int[] attributes = new int[m];
+    for (int u = 0; u < m; u++) {
+      attributes[u] = used.get(u);
+    }
+    requireNoInfinity(data, attributes);
+    boolean[] kept = keptRows(data, attributes, missing);
     boolean[] nominal = new boolean[m];
     int[] firstColumn = new int[m];
     double[] fill = new double[m];
     List<String> names = new ArrayList<>();
     for (int u = 0; u < m; u++) {
-      int a = used.get(u);
+      int a = attributes[u];
       Attribute att = data.attribute(a);
-      attributes[u] = a;
       nominal[u] = att.isNominal();
       firstColumn[u] = names.size();
       if (nominal[u]) {
         for (int v = 0; v < att.numValues(); v++) {
           names.add(att.name() + "=" + att.value(v));
         }
-        fill[u] = weightedMode(data, a, att);
+        fill[u] = weightedMode(data, kept, a, att);
       } else {
         names.add(att.name());
-        fill[u] = weightedMean(data, a, att);
+        fill[u] = weightedMean(data, kept, a, att);
       }
     }
     return new InstancesEncoder(data.numAttributes(), attributes, nominal, firstColumn, fill,
-        names.toArray(new String[0]));
+        names.toArray(new String[0]), missing);
   }
 
-  private static double weightedMean(Instances data, int a, Attribute att) {
+  /**
+   * Fits the encoding to training data and encodes the rows the missing-value policy keeps.
+   *
+   * @param data training rows; its class attribute, if set, is ignored
+   * @param missing {@link #MISSING_IMPUTE} or {@link #MISSING_SKIP}
+   * @return the encoder, the kept rows encoded, their weights and indices
+   * @throws IllegalArgumentException as {@link #fit(Instances, int)}
+   */
+  public static Training train(Instances data, int missing) {
+    InstancesEncoder encoder = fit(data, missing);
+    int n = data.numInstances();
+    int[] rows = new int[n];
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (encoder.keeps(data.instance(i))) {
+        rows[kept++] = i;
+      }
+    }
+    rows = Arrays.copyOf(rows, kept);
+    int d = encoder.columns();
+    double[] values = new double[kept * d];
+    double[] weights = new double[kept];
+    for (int r = 0; r < kept; r++) {
+      Instance row = data.instance(rows[r]);
+      encoder.encodeInto(row, values, r * d);
+      weights[r] = row.weight();
+    }
+    return new Training(encoder, DenseMatrix.ofRowMajor(kept, d, values), weights, rows, n);
+  }
+
+  private static void requireNoInfinity(Instances data, int[] attributes) {
+    for (int i = 0; i < data.numInstances(); i++) {
+      Instance row = data.instance(i);
+      for (int a : attributes) {
+        if (Double.isInfinite(row.value(a))) {
+          throw new IllegalArgumentException("instance " + i + " (counting from 0), attribute '"
+              + data.attribute(a).name() + "': value " + row.value(a) + " is not a finite number (a NaN is read "
+              + "as a missing value; an infinite value cannot be clustered: remove the instance or the value)");
+        }
+      }
+    }
+  }
+
+  private static boolean[] keptRows(Instances data, int[] attributes, int missing) {
+    int n = data.numInstances();
+    boolean[] kept = new boolean[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      kept[i] = missing == MISSING_IMPUTE || !hasMissing(data.instance(i), attributes);
+      count += kept[i] ? 1 : 0;
+    }
+    if (count == 0) {
+      String allMissing = "";
+      for (int a : attributes) {
+        if (data.attributeStats(a).missingCount == n) {
+          allMissing = " (attribute '" + data.attribute(a).name() + "' is missing in every instance)";
+          break;
+        }
+      }
+      throw new IllegalArgumentException("missing values: every one of the " + n + " instances has a missing "
+          + "value" + allMissing + ", so -missing skip leaves nothing to train on; use -missing impute or remove "
+          + "the attributes with missing values");
+    }
+    return kept;
+  }
+
+  private static boolean hasMissing(Instance row, int[] attributes) {
+    for (int a : attributes) {
+      if (row.isMissing(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double weightedMean(Instances data, boolean[] kept, int a, Attribute att) {
     double sum = 0;
     double weight = 0;
     for (int i = 0; i < data.numInstances(); i++) {
       Instance row = data.instance(i);
-      if (!row.isMissing(a)) {
+      if (kept[i] && !row.isMissing(a)) {
         sum += row.weight() * row.value(a);
         weight += row.weight();
       }
@@ -118,12 +288,12 @@ public final class InstancesEncoder implements Serializable {
     return sum / weight;
   }
 
-  private static double weightedMode(Instances data, int a, Attribute att) {
+  private static double weightedMode(Instances data, boolean[] kept, int a, Attribute att) {
     double[] counts = new double[att.numValues()];
     boolean any = false;
     for (int i = 0; i < data.numInstances(); i++) {
       Instance row = data.instance(i);
-      if (!row.isMissing(a)) {
+      if (kept[i] && !row.isMissing(a)) {
         counts[(int) row.value(a)] += row.weight();
         any = true;
       }
@@ -139,6 +309,23 @@ public final class InstancesEncoder implements Serializable {
       }
     }
     return best;
+  }
+
+  /**
+   * @return the missing-value policy the encoder was fitted with: {@link #MISSING_IMPUTE} or
+   *     {@link #MISSING_SKIP}
+   */
+  public int missingPolicy() {
+    return missing;
+  }
+
+  /**
+   * @param row a row with the training data's header
+   * @return whether the policy trains on it: always under {@code impute}, under {@code skip} only when no
+   *     encoded attribute is missing
+   */
+  public boolean keeps(Instance row) {
+    return missing == MISSING_IMPUTE || !hasMissing(row, attributes);
   }
 
   /** @return the number of matrix columns a row is encoded into */
@@ -198,18 +385,6 @@ public final class InstancesEncoder implements Serializable {
     return values;
   }
 
-  /**
-   * @param data rows
-   * @return their instance weights
-   */
-  public static double[] weights(Instances data) {
-    double[] w = new double[data.numInstances()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = data.instance(i).weight();
-    }
-    return w;
-  }
-
   private void encodeInto(Instance row, double[] out, int offset) {
     if (row.numAttributes() != numAttributes) {
       throw new IllegalArgumentException("the instance has " + row.numAttributes()
@@ -218,6 +393,10 @@ public final class InstancesEncoder implements Serializable {
     for (int u = 0; u < attributes.length; u++) {
       int a = attributes[u];
       double v = row.isMissing(a) ? fill[u] : row.value(a);
+      if (Double.isInfinite(v)) {
+        throw new IllegalArgumentException("attribute '" + columnNames[firstColumn[u]] + "': value " + v
+            + " is not a finite number; an infinite value cannot be clustered");
+      }
       if (nominal[u]) {
         out[offset + firstColumn[u] + (int) v] = 1.0;
       } else {

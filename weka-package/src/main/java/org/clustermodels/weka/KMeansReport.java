@@ -1,6 +1,7 @@
 package org.clustermodels.weka;
 
 import java.util.Locale;
+import org.clustermodels.core.data.Standardization;
 
 /** The model text of {@link ClusterModelsKMeans}: what Weka prints before its evaluation. */
 final class KMeansReport {
@@ -18,13 +19,27 @@ final class KMeansReport {
     sb.append("ClusterModels K-Means\n=====================\n\n");
     sb.append(String.format(Locale.ROOT, "Number of clusters: %d%n", k));
     sb.append(String.format(Locale.ROOT, "Training instances: %d%n", km.trainingRows()));
+    sb.append(km.encoder().missingPolicy() == InstancesEncoder.MISSING_SKIP
+        ? String.format(Locale.ROOT, "Missing values: skip (%d training instance(s) with a missing value left out)%n",
+            km.skippedRows())
+        : "Missing values: impute (training mean or mode)\n");
     sb.append(String.format(Locale.ROOT, "Algorithm: %s, %d restart(s), scaling %s%n",
         km.algorithmRun().name().toLowerCase(Locale.ROOT), km.getRestarts(),
         km.fittedScaling().name().toLowerCase(Locale.ROOT)));
     sb.append(String.format(Locale.ROOT, "Iterations (best restart): %d%s%n", km.iterations(),
         km.converged() ? "" : " (iteration limit reached before convergence)"));
-    sb.append(String.format(Locale.ROOT, "Inertia (sum of weighted squared distances, %s units): %.6g%n%n",
-        km.fittedScaling().name().toLowerCase(Locale.ROOT).equals("none") ? "original" : "scaled", km.getInertia()));
+    String units = km.fittedScaling() == Standardization.NONE ? "original" : "scaled";
+    sb.append(String.format(Locale.ROOT, "Inertia (sum of weighted squared distances, %s units): %.6g%n", units,
+        km.getInertia()));
+    sb.append(Double.isNaN(km.getSilhouette())
+        ? "Silhouette: " + km.silhouetteNote() + "\n"
+        : String.format(Locale.ROOT, "Silhouette (mean over the training instances, %s units, %s): %.4f%n", units,
+            km.silhouetteNote(), km.getSilhouette()));
+    sb.append('\n');
+    double[][] scan = km.getKScan();
+    if (scan != null) {
+      scanTable(sb, scan, k);
+    }
 
     int nameWidth = "Attribute".length();
     for (String n : names) {
@@ -58,6 +73,22 @@ final class KMeansReport {
     }
     sb.append('\n');
     return sb.toString();
+  }
+
+  /** The per-k table of the automatic k, the chosen k marked. */
+  private static void scanTable(StringBuilder sb, double[][] scan, int chosen) {
+    int first = (int) scan[0][0];
+    int last = (int) scan[scan.length - 1][0];
+    sb.append(String.format(Locale.ROOT, "Automatic k over %d..%d: k = %d chosen, the highest silhouette (ties to "
+        + "the smaller k); -N is not used%n", first, last, chosen));
+    sb.append(String.format(Locale.ROOT, "%8s%16s%12s%20s%16s%n", "k", "Inertia", "Silhouette", "Calinski-Harabasz",
+        "Davies-Bouldin"));
+    for (double[] row : scan) {
+      int k = (int) row[0];
+      sb.append(String.format(Locale.ROOT, "%s%4d%16.6g%12.4f%20.6g%16.4f%n", k == chosen ? "  * " : "    ", k,
+          row[1], row[2], row[3], row[4]));
+    }
+    sb.append('\n');
   }
 
   private static String pad(String s, int width) {

@@ -55,7 +55,8 @@ public class InstancesEncoderTest {
     assertArrayEquals(new double[] {4, 0, 1, 0}, m.row(1), 0.0);
     assertArrayEquals(new double[] {6.5, 0, 0, 1}, m.row(2), 0.0);
     assertArrayEquals(new double[] {10, 0, 0, 1}, m.row(3), 0.0);
-    assertArrayEquals(new double[] {1, 2, 1, 3}, InstancesEncoder.weights(d), 0.0);
+    assertArrayEquals(new double[] {1, 2, 1, 3}, InstancesEncoder.train(d, InstancesEncoder.MISSING_IMPUTE).weights(),
+        0.0);
   }
 
   @Test
@@ -102,5 +103,32 @@ public class InstancesEncoderTest {
     } catch (IllegalArgumentException e) {
       assertTrue(e.getMessage(), e.getMessage().contains("'note'"));
     }
+  }
+
+  @Test
+  public void skipKeepsTheCompleteRowsAndFillsFromThem() {
+    // rows 1 and 3 have a missing x or colour; row 2 misses only its class, which does not count
+    Instances d = data(new double[][] {
+      {1, 0, 0},
+      {M, 1, 1},
+      {4, 1, M},
+      {10, M, 1},
+      {7, 2, 0},
+    }, new double[] {1, 1, 2, 1, 1});
+    InstancesEncoder.Training t = InstancesEncoder.train(d, InstancesEncoder.MISSING_SKIP);
+    assertArrayEquals(new int[] {0, 2, 4}, t.rows());
+    assertEquals(2, t.skipped());
+    assertArrayEquals(new double[] {1, 2, 1}, t.weights(), 0.0);
+    assertArrayEquals(new double[] {1, 1, 0, 0}, t.matrix().row(0), 0.0);
+    assertArrayEquals(new double[] {4, 0, 1, 0}, t.matrix().row(1), 0.0);
+    assertArrayEquals(new double[] {7, 0, 0, 1}, t.matrix().row(2), 0.0);
+    // fill values from the kept rows only: x (1*1 + 2*4 + 1*7) / 4 = 4; colour green (weight 2)
+    assertEquals(4.0, t.encoder().fillValue(0), 1e-15);
+    assertEquals(1.0, t.encoder().fillValue(1), 0.0);
+    // under impute all rows are kept and x's mean is over every present value: (1 + 2*4 + 10 + 7) / 5 = 5.2
+    InstancesEncoder.Training all = InstancesEncoder.train(d, InstancesEncoder.MISSING_IMPUTE);
+    assertEquals(0, all.skipped());
+    assertEquals(5, all.matrix().rows());
+    assertEquals(5.2, all.encoder().fillValue(0), 1e-15);
   }
 }
