@@ -331,7 +331,8 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
   }
 
   /** @return a copy of the number of training rows per cut cluster */
-  public int[] getClusterSizes() {
+  public int[] getClusterSizes() throws WekaException {
+    requireModel();
     return clusterSizes.clone();
   }
 
