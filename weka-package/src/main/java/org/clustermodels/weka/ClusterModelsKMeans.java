@@ -512,7 +512,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     }
     double[] row = encoder.encode(instance);
     try {
-      return model.assign(DenseMatrix.ofRowMajor(1, row.length, row)).labels()[0];
+      return model.nearest(row);
     } catch (IllegalArgumentException e) {
       throw new WekaException(e.getMessage(), e);
     }

@@ -131,6 +131,21 @@ public final class Scaler implements java.io.Serializable {
   }
 
   /**
+   * Scales one row.
+   *
+   * @param row values in original units, {@link #cols()} of them
+   * @return a new array with the scaled values (a copy when there is no scaling)
+   */
+  public double[] transform(double[] row) {
+    requireCols(row.length);
+    double[] out = new double[row.length];
+    for (int j = 0; j < row.length; j++) {
+      out[j] = method == Standardization.NONE ? row[j] : scale(row[j], j);
+    }
+    return out;
+  }
+
+  /**
    * Maps scaled rows (e.g. centres) back to original units. A constant column maps back to its constant.
    *
    * @param scaled rows in scaled units

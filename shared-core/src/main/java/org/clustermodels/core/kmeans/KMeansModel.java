@@ -57,6 +57,26 @@ public final class KMeansModel implements java.io.Serializable {
   }
 
   /**
+   * The nearest centre of one row (in original units): the label {@link #assign} gives it, without building a
+   * matrix and an assignment, for callers that see one row at a time.
+   *
+   * @param row {@link #dimensions()} finite values
+   * @return the cluster index; ties go to the lowest
+   * @throws IllegalArgumentException for a wrong length or a value that is not finite, naming the column
+   */
+  public int nearest(double[] row) {
+    if (row.length != d) {
+      throw new IllegalArgumentException("the model was fitted on " + d + " columns, the row has " + row.length);
+    }
+    for (int j = 0; j < d; j++) {
+      if (!Double.isFinite(row[j])) {
+        throw new IllegalArgumentException("column " + j + " of the row is " + row[j] + "; values must be finite");
+      }
+    }
+    return VectorMath.nearest(scaler.transform(row), 0, centers, k, d);
+  }
+
+  /**
    * Assigns rows (in original units) to their nearest centre; ties go to the lowest cluster index.
    *
    * @param rows rows with {@link #dimensions()} finite values

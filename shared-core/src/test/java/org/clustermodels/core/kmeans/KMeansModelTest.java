@@ -3,6 +3,7 @@ package org.clustermodels.core.kmeans;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import org.clustermodels.core.data.DenseMatrix;
@@ -49,6 +50,25 @@ public class KMeansModelTest {
       sse += dist * dist;
     }
     assertEquals(r.inertia(), sse, 1e-9 * r.inertia());
+  }
+
+  @Test
+  public void givenOneRowAtATime_whenNearest_thenTheFitsLabelsAndBadValuesNamed() {
+    DenseMatrix raw = OracleData.load("wine", "raw").matrix();
+    for (Standardization s : Standardization.values()) {
+      KMeansResult r = new KMeans().fit(raw, KMeansParams.builder(4).seed(2).standardization(s).build());
+      for (int i = 0; i < raw.rows(); i++) {
+        assertEquals(s + " row " + i, r.labels()[i], r.model().nearest(raw.row(i)));
+      }
+    }
+    KMeansModel m = new KMeans().fit(raw, KMeansParams.builder(2).seed(1).build()).model();
+    double[] bad = raw.row(0);
+    bad[3] = Double.NaN;
+    String message = assertThrows(IllegalArgumentException.class, () -> m.nearest(bad))
+        .getMessage();
+    assertTrue(message, message.contains("column 3"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> m.nearest(new double[2]))
+        .getMessage().contains("columns"));
   }
 
   @Test
