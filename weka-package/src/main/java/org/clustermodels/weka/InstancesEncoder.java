@@ -171,27 +171,22 @@ public final class InstancesEncoder implements Serializable {
     for (int u = 0; u < m; u++) {
       attributes[u] = used.get(u);
     }
-    requireNoInfinity(data, attributes);
-    boolean[] kept = keptRows(data, attributes, missing);
     boolean[] nominal = new boolean[m];
     int[] firstColumn = new int[m];
-    double[] fill = new double[m];
     List<String> names = new ArrayList<>();
     for (int u = 0; u < m; u++) {
-      int a = attributes[u];
-      Attribute att = data.attribute(a);
+      Attribute att = data.attribute(attributes[u]);
       nominal[u] = att.isNominal();
       firstColumn[u] = names.size();
       if (nominal[u]) {
         for (int v = 0; v < att.numValues(); v++) {
           names.add(att.name() + "=" + att.value(v));
         }
-        fill[u] = weightedMode(data, kept, a, att);
       } else {
         names.add(att.name());
-        fill[u] = weightedMean(data, kept, a, att);
       }
     }
+    double[] fill = fillValues(data, attributes, nominal, missing);
     return new InstancesEncoder(data.numAttributes(), attributes, nominal, firstColumn, fill,
         names.toArray(new String[0]), missing);
   }
@@ -226,8 +221,24 @@ public final class InstancesEncoder implements Serializable {
     return new Training(encoder, DenseMatrix.ofRowMajor(kept, d, values), weights, rows, n);
   }
 
-  private static void requireNoInfinity(Instances data, int[] attributes) {
-    for (int i = 0; i < data.numInstances(); i++) {
+  /**
+   * The fill value of every clustered attribute from ONE pass over the instances (each instance object read
+   * once, not once per attribute): the weighted mean of a numeric or date attribute, the index of the weighted
+   * mode of a nominal one (the first among equals), over the instances training keeps. Checks on the way that no
+   * value is infinite, that training keeps an instance and that every attribute has a value.
+   */
+  private static double[] fillValues(Instances data, int[] attributes, boolean[] nominal, int missing) {
+    int n = data.numInstances();
+    int m = attributes.length;
+    double[] sum = new double[m];
+    double[] weight = new double[m];
+    boolean[] any = new boolean[m];
+    double[][] counts = new double[m][];
+    for (int u = 0; u < m; u++) {
+      counts[u] = nominal[u] ? new double[data.attribute(attributes[u]).numValues()] : null;
+    }
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
       Instance row = data.instance(i);
       for (int a : attributes) {
         if (Double.isInfinite(row.value(a))) {
@@ -236,18 +247,26 @@ public final class InstancesEncoder implements Serializable {
               + "as a missing value; an infinite value cannot be clustered: remove the instance or the value)");
         }
       }
+      if (missing != MISSING_IMPUTE && hasMissing(row, attributes)) {
+        continue;
+      }
+      kept++;
+      double w = row.weight();
+      for (int u = 0; u < m; u++) {
+        int a = attributes[u];
+        if (row.isMissing(a)) {
+          continue;
+        }
+        any[u] = true;
+        if (nominal[u]) {
+          counts[u][(int) row.value(a)] += w;
+        } else {
+          sum[u] += w * row.value(a);
+          weight[u] += w;
+        }
+      }
     }
-  }
-
-  private static boolean[] keptRows(Instances data, int[] attributes, int missing) {
-    int n = data.numInstances();
-    boolean[] kept = new boolean[n];
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      kept[i] = missing == MISSING_IMPUTE || !hasMissing(data.instance(i), attributes);
-      count += kept[i] ? 1 : 0;
-    }
-    if (count == 0) {
+    if (kept == 0) {
       String allMissing = "";
       for (int a : attributes) {
         if (data.attributeStats(a).missingCount == n) {
@@ -259,7 +278,30 @@ public final class InstancesEncoder implements Serializable {
           + "value" + allMissing + ", so -missing skip leaves nothing to train on; use -missing impute or remove "
           + "the attributes with missing values");
     }
-    return kept;
+    double[] fill = new double[m];
+    for (int u = 0; u < m; u++) {
+      String name = data.attribute(attributes[u]).name();
+      if (nominal[u]) {
+        if (!any[u]) {
+          throw new IllegalArgumentException("attribute '" + name
+              + "' has no value (all missing): nothing to impute from; remove the attribute");
+        }
+        int best = 0;
+        for (int v = 1; v < counts[u].length; v++) {
+          if (counts[u][v] > counts[u][best]) {
+            best = v;
+          }
+        }
+        fill[u] = best;
+      } else {
+        if (!(weight[u] > 0)) {
+          throw new IllegalArgumentException("attribute '" + name
+              + "' has no value (all missing or zero weight): nothing to impute from; remove the attribute");
+        }
+        fill[u] = sum[u] / weight[u];
+      }
+    }
+    return fill;
   }
 
   private static boolean hasMissing(Instance row, int[] attributes) {
@@ -269,46 +311,6 @@ public final class InstancesEncoder implements Serializable {
       }
     }
     return false;
-  }
-
-  private static double weightedMean(Instances data, boolean[] kept, int a, Attribute att) {
-    double sum = 0;
-    double weight = 0;
-    for (int i = 0; i < data.numInstances(); i++) {
-      Instance row = data.instance(i);
-      if (kept[i] && !row.isMissing(a)) {
-        sum += row.weight() * row.value(a);
-        weight += row.weight();
-      }
-    }
-    if (!(weight > 0)) {
-      throw new IllegalArgumentException("attribute '" + att.name()
-          + "' has no value (all missing or zero weight): nothing to impute from; remove the attribute");
-    }
-    return sum / weight;
-  }
-
-  private static double weightedMode(Instances data, boolean[] kept, int a, Attribute att) {
-    double[] counts = new double[att.numValues()];
-    boolean any = false;
-    for (int i = 0; i < data.numInstances(); i++) {
-      Instance row = data.instance(i);
-      if (kept[i] && !row.isMissing(a)) {
-        counts[(int) row.value(a)] += row.weight();
-        any = true;
-      }
-    }
-    if (!any) {
-      throw new IllegalArgumentException("attribute '" + att.name()
-          + "' has no value (all missing): nothing to impute from; remove the attribute");
-    }
-    int best = 0;
-    for (int v = 1; v < counts.length; v++) {
-      if (counts[v] > counts[best]) {
-        best = v;
-      }
-    }
-    return best;
   }
 
   /**
