@@ -175,8 +175,8 @@ public final class KMeansAdapterReport {
       b.append("**--quick: one call per case, no warm-up: a smoke test, not figures.**\n\n");
     }
     b.append("Weka adapter `ClusterModelsKMeans` (`-N ").append(w.k).append(" -S ").append(KMeansAdapterData.SEED)
-        .append(" -restarts R -num-slots 1 -no-silhouette`, other options at their defaults) against the core's K-Means with the"
-            + " same parameters, one thread:\n\n");
+        .append(" -restarts R -num-slots 1 -no-silhouette`, other options at their defaults) against the core's")
+        .append(" K-Means with the same parameters, one thread:\n\n");
     b.append("| operation | core median (s) | core min-max (s) | adapter median (s) | adapter min-max (s) | calls"
         + " (core/adapter) | adapter / core | overhead |\n");
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
