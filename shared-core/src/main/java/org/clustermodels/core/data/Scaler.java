@@ -173,11 +173,7 @@ public final class Scaler implements java.io.Serializable {
   public double[][] transform(double[][] rows) {
     double[][] out = new double[rows.length][];
     for (int r = 0; r < rows.length; r++) {
-      requireCols(rows[r].length);
-      out[r] = new double[offset.length];
-      for (int j = 0; j < offset.length; j++) {
-        out[r][j] = method == Standardization.NONE ? rows[r][j] : scale(rows[r][j], j);
-      }
+      out[r] = transform(rows[r]);
     }
     return out;
   }
