@@ -73,5 +73,5 @@ public interface SettingsReader {
    * @return a reader of the group
    * @throws SettingsException if no group is stored under the key
    */
-  SettingsReader child(String key) throws SettingsException;
+  SettingsReader getChild(String key) throws SettingsException;
 }

@@ -57,5 +57,5 @@ public interface SettingsWriter {
    * @param key the key of a nested group
    * @return a writer of the new group
    */
-  SettingsWriter child(String key);
+  SettingsWriter addChild(String key);
 }

@@ -87,7 +87,7 @@ public final class MapSettings implements SettingsReader, SettingsWriter {
   }
 
   @Override
-  public SettingsReader child(String key) throws SettingsException {
+  public SettingsReader getChild(String key) throws SettingsException {
     return getNonNull(key, MapSettings.class);
   }
 
@@ -132,7 +132,7 @@ public final class MapSettings implements SettingsReader, SettingsWriter {
   }
 
   @Override
-  public SettingsWriter child(String key) {
+  public SettingsWriter addChild(String key) {
     MapSettings c = new MapSettings();
     put(key, c);
     return c;
