@@ -142,6 +142,33 @@ public final class Oracles {
     return unionFind(linkage, linkage.size() + 1, linkage.size(), h);
   }
 
+  /**
+   * The k clusters left when the last k - 1 rows of an R {@code merge} matrix are undone ({@code -i}: 1-based row
+   * i; {@code +t}: the cluster of merge row t), by a union-find over its first n - k rows.
+   *
+   * @param merge the (n-1) x 2 merge matrix in R's convention
+   * @param k the number of clusters
+   * @return a cluster id per row
+   */
+  public static int[] rCutByCount(List<List<Double>> merge, int k) {
+    int n = merge.size() + 1;
+    int[] parent = new int[2 * n - 1];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int t = 0; t < n - k; t++) {
+      for (double v : merge.get(t)) {
+        int id = v < 0 ? (int) -v - 1 : n + (int) v - 1;
+        parent[find(parent, id)] = n + t;
+      }
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = find(parent, i);
+    }
+    return out;
+  }
+
   private static int[] unionFind(List<List<Double>> linkage, int n, int merges, double maxHeight) {
     int[] parent = new int[2 * n - 1];
     for (int i = 0; i < parent.length; i++) {
