@@ -1,6 +1,7 @@
 package org.clustermodels.knime.logic.hierarchy;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 import org.clustermodels.core.hierarchy.Dendrogram;
 import org.clustermodels.knime.logic.settings.SettingsException;
@@ -170,10 +171,10 @@ public final class ClusterCut {
     }
   }
 
-  /** @return e.g. "3 clusters" or "height 2.5" */
+  /** @return e.g. "3 clusters" or "height 2.5" (six significant digits) */
   public String describe() {
     return isByCount() ? count + (count == 1 ? " cluster" : " clusters")
-        : "height " + String.format(Locale.ROOT, "%.6g", height);
+        : "height " + new BigDecimal(height).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
   @Override
