@@ -23,11 +23,12 @@ import org.clustermodels.knime.logic.table.MissingValuePolicy;
  * {@link #nearestCluster(double[])} and {@link #distanceToCenter(double[], int)}, which scale a row with the
  * model's {@link #scaler()} and measure with its {@link #metric()} to the {@link #centers()}.
  *
- * <p>Frozen keys: {@code format_version} (int, 1), {@code kind}, {@code algorithm}, {@code height_label},
- * {@code metric}, {@code columns}, {@code row_keys}, {@code merge_left}, {@code merge_right},
- * {@code merge_height}, group {@code scaler} ({@code standardization}, {@code offsets}, {@code divisors},
- * {@code serialized}), the {@link ClusterCut} keys, {@code cluster_names}, {@code cluster_sizes},
- * {@code centers} (row-major, clusters x columns), {@code missing_values}, {@code fill_values}.
+ * <p>Frozen keys, in the order written: {@code format_version} (int, 1), the {@link DendrogramModelSpec} keys
+ * ({@code kind}, {@code algorithm}, {@code height_label}, {@code metric}, {@code columns}, the {@link ClusterCut}
+ * keys, {@code cluster_names}), {@code row_keys}, {@code merge_left}, {@code merge_right}, {@code merge_height},
+ * group {@code scaler} ({@code standardization}, {@code offsets}, {@code divisors}, {@code serialized}),
+ * {@code cluster_sizes}, {@code centers} (row-major, clusters x columns), {@code missing_values},
+ * {@code fill_values}.
  */
 public final class DendrogramModelContent {
   /** The version written by {@link #saveTo}. */
@@ -39,7 +40,6 @@ public final class DendrogramModelContent {
   static final String KEY_MERGE_RIGHT = "merge_right";
   static final String KEY_MERGE_HEIGHT = "merge_height";
   static final String KEY_SCALER = "scaler";
-  static final String KEY_CLUSTER_NAMES = "cluster_names";
   static final String KEY_CLUSTER_SIZES = "cluster_sizes";
   static final String KEY_CENTERS = "centers";
   static final String KEY_FILL_VALUES = "fill_values";
