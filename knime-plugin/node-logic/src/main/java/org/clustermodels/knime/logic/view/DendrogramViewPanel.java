@@ -16,7 +16,6 @@ import javax.swing.JToolBar;
 import javax.swing.SpinnerNumberModel;
 import org.clustermodels.core.hierarchy.Dendrogram;
 import org.clustermodels.core.render.CutEvent;
-import org.clustermodels.core.render.CutLine;
 import org.clustermodels.core.render.DendrogramPanel;
 import org.clustermodels.core.render.DendrogramPlot;
 import org.clustermodels.core.render.DendrogramPlotOptions;
