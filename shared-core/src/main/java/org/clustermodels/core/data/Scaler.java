@@ -79,6 +79,37 @@ public final class Scaler implements java.io.Serializable {
     return new Scaler(method, offset, divisor);
   }
 
+  /**
+   * Rebuilds a fitted scaler from its stored figures ({@link #method()}, {@link #offsets()}, {@link #divisors()}),
+   * e.g. when a host loads a saved model; it then scales exactly as the fitted one did.
+   *
+   * @param method the standardisation it was fitted with
+   * @param offsets per column: the mean (z-score), the minimum (min-max) or 0 (none); finite
+   * @param divisors per column: the standard deviation, the range or 1 (none); finite, non-negative (0 marks a
+   *     constant column)
+   * @return the scaler; the arrays are copied
+   * @throws IllegalArgumentException if the arrays differ in length or are empty, a value is out of range (naming
+   *     the column, counted from 1), or the figures of {@code NONE} are not the identity
+   */
+  public static Scaler of(Standardization method, double[] offsets, double[] divisors) {
+    java.util.Objects.requireNonNull(method, "method");
+    if (offsets.length != divisors.length || offsets.length == 0) {
+      throw new IllegalArgumentException("a scaler needs one offset and one divisor per column, got "
+          + offsets.length + " offsets and " + divisors.length + " divisors");
+    }
+    for (int j = 0; j < offsets.length; j++) {
+      if (!Double.isFinite(offsets[j]) || !Double.isFinite(divisors[j]) || divisors[j] < 0) {
+        throw new IllegalArgumentException("column " + (j + 1) + " of the scaler has offset " + offsets[j]
+            + " and divisor " + divisors[j] + "; offsets must be finite, divisors finite and >= 0");
+      }
+      if (method == Standardization.NONE && (offsets[j] != 0 || divisors[j] != 1)) {
+        throw new IllegalArgumentException("column " + (j + 1) + " of a scaler without standardisation has offset "
+            + offsets[j] + " and divisor " + divisors[j] + "; expected 0 and 1");
+      }
+    }
+    return new Scaler(method, offsets.clone(), divisors.clone());
+  }
+
   /** @return a scaler that leaves {@code d} columns unchanged */
   public static Scaler identity(int d) {
     double[] divisor = new double[d];

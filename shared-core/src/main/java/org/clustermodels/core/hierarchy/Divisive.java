@@ -20,6 +20,20 @@ public final class Divisive {
   /** Share of the progress bar for DIANA's distance computation. */
   private static final double DISTANCE_SHARE = 0.1;
 
+  private final MemoryCheck memory;
+
+  /** Checks memory against the JVM heap. */
+  public Divisive() {
+    this(MemoryCheck.runtime());
+  }
+
+  /**
+   * @param memory the check made before DIANA's distance matrix is allocated, e.g. a host's own budget
+   */
+  public Divisive(MemoryCheck memory) {
+    this.memory = java.util.Objects.requireNonNull(memory, "memory");
+  }
+
   /**
    * Fits without progress reporting.
    *
@@ -55,9 +69,9 @@ public final class Divisive {
     DenseMatrix scaled = Scaler.fit(params.standardization(), data).transform(data);
     return switch (params.method()) {
       case DIANA -> {
-        DivisiveDistances.requireMemory(n);
+        DivisiveDistances.requireMemory(n, memory);
         CondensedDistances distances = PairwiseDistances.compute(scaled, params.metric(), params.threads(),
-            monitor.part(0, DISTANCE_SHARE), MemoryCheck.runtime());
+            monitor.part(0, DISTANCE_SHARE), memory);
         monitor.progress(DISTANCE_SHARE, "DIANA: distances computed");
         yield new Diana().fit(distances, monitor.part(DISTANCE_SHARE, 1 - DISTANCE_SHARE));
       }

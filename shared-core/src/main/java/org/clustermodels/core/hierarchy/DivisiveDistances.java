@@ -1,5 +1,6 @@
 package org.clustermodels.core.hierarchy;
 
+import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.distance.CondensedDistances;
 
 /**
@@ -15,19 +16,14 @@ final class DivisiveDistances {
    * @param n number of rows
    * @throws IllegalArgumentException saying the bytes needed, the bytes available and what to do instead
    */
-  static void requireMemory(int n) {
+  static void requireMemory(int n, MemoryCheck memory) {
     if (n > CondensedDistances.MAX_N) {
       throw new IllegalArgumentException("DIANA needs the distances of all " + n + " rows, but one array holds "
           + "them for at most " + CondensedDistances.MAX_N + " rows; use bisecting k-means "
           + "(method BISECTING_KMEANS), which needs no distance matrix, or a sample of the rows");
     }
-    long needed = CondensedDistances.bytesFor(n) + 64L * n;
-    Runtime rt = Runtime.getRuntime();
-    long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    if (needed > available) {
-      throw new IllegalArgumentException("DIANA on " + n + " rows needs about " + needed + " bytes for the "
-          + "distances, but only " + available + " bytes of heap are available; use bisecting k-means "
-          + "(method BISECTING_KMEANS), which needs no distance matrix, a sample of the rows, or a larger heap (-Xmx)");
-    }
+    memory.require(CondensedDistances.bytesFor(n) + 64L * n, "DIANA on " + n + " rows (the distances of all "
+        + "pairs and its work arrays)", "use bisecting k-means (method BISECTING_KMEANS), which needs no distance "
+        + "matrix, a sample of the rows, or a larger heap (-Xmx)");
   }
 }

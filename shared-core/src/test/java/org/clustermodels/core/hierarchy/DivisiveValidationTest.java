@@ -3,9 +3,10 @@ package org.clustermodels.core.hierarchy;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertThrows;
-import static org.junit.Assume.assumeTrue;
+import static org.junit.Assert.assertEquals;
 
 import org.clustermodels.core.data.DenseMatrix;
+import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.distance.CondensedDistances;
 import org.clustermodels.core.progress.ProgressMonitor;
 import org.junit.Test;
@@ -86,18 +87,24 @@ public class DivisiveValidationTest {
   @Test
   public void givenTooManyRowsForOneArray_whenCheckingMemory_thenAdviceIsBisecting() {
     String m = assertThrows(IllegalArgumentException.class,
-        () -> DivisiveDistances.requireMemory(CondensedDistances.MAX_N + 1)).getMessage();
+        () -> DivisiveDistances.requireMemory(CondensedDistances.MAX_N + 1, MemoryCheck.runtime())).getMessage();
     assertThat(m, containsString("BISECTING_KMEANS"));
   }
 
   @Test
-  public void givenDistancesLargerThanTheHeap_whenCheckingMemory_thenMessageSaysNeededAndAvailable() {
-    int n = CondensedDistances.MAX_N;
-    assumeTrue("the test heap is smaller than the distances", CondensedDistances.bytesFor(n)
-        > Runtime.getRuntime().maxMemory());
-    String m = assertThrows(IllegalArgumentException.class, () -> DivisiveDistances.requireMemory(n)).getMessage();
-    assertThat(m, containsString("needs about " + (CondensedDistances.bytesFor(n) + 64L * n) + " bytes"));
-    assertThat(m, containsString("bytes of heap are available"));
+  public void givenDistancesLargerThanTheBudget_whenFittingDiana_thenMessageSaysNeededAndAvailable() {
+    int n = 300;
+    long needed = CondensedDistances.bytesFor(n) + 64L * n;
+    DenseMatrix data = DenseMatrix.ofRowMajor(n, 1, java.util.stream.IntStream.range(0, n).asDoubleStream()
+        .toArray());
+    String m = assertThrows(IllegalArgumentException.class, () -> new Divisive(MemoryCheck.fixed(needed - 1))
+        .fit(data, DivisiveParams.builder(DivisiveMethod.DIANA).build())).getMessage();
+    assertThat(m, containsString("DIANA on 300 rows"));
+    assertThat(m, containsString(MemoryCheck.bytes(needed)));
+    assertThat(m, containsString(MemoryCheck.bytes(needed - 1) + " are available"));
     assertThat(m, containsString("bisecting k-means"));
+    // with enough for the distances and the data copies, DIANA runs
+    assertEquals(n - 1, new Divisive(MemoryCheck.fixed(needed + 8L * n * 4))
+        .fit(data, DivisiveParams.builder(DivisiveMethod.DIANA).build()).dendrogram().mergeCount());
   }
 }
