@@ -13,9 +13,9 @@ import org.clustermodels.core.progress.ProgressMonitor;
 /**
  * What the divisive clustering node executes: checks the rows, builds the full tree with the core's
  * {@link Divisive} (DIANA or bisecting k-means), cuts it and computes the cut's cluster centres. For DIANA the
- * caller's memory check is applied before the O(n^2) distance matrix is allocated (the core's divisive entry point
- * checks only the JVM heap), with a message that says how much is needed and available and suggests bisecting
- * k-means, which needs no distance matrix.
+ * caller's memory check is applied before the O(n^2) distance matrix is allocated, first here with a message in a
+ * KNIME user's words (how much is needed and available; bisecting k-means needs no distance matrix; knime.ini),
+ * then by the core itself with the same check.
  */
 public final class DivisiveNodeRun {
   private static final String WHAT = "Divisive clustering";
@@ -49,7 +49,7 @@ public final class DivisiveNodeRun {
     }
     monitor.progress(0, String.format(Locale.ROOT, "%s of %,d rows (%s)", WHAT, n,
         settings.algorithm() == DivisiveMethod.DIANA ? "DIANA, " + settings.metric().id() : "bisecting k-means"));
-    DivisiveResult result = new Divisive().fit(data, params, monitor.part(0, 0.95));
+    DivisiveResult result = new Divisive(memory).fit(data, params, monitor.part(0, 0.95));
     return input.finish(DendrogramModelSpec.of(settings, input.columns()), result.dendrogram(), settings, monitor);
   }
 
