@@ -11,20 +11,20 @@ public enum Scaling implements Choice {
   /** The values as they are. */
   NONE("none", "None", Standardization.NONE, ""),
   /** Subtract the column mean, divide by the population standard deviation; a constant column becomes 0. */
-  ZSCORE("zscore", "Z-score (mean 0, standard deviation 1)", Standardization.ZSCORE, " (z-score units)"),
+  ZSCORE("zscore", "Z-score (mean 0, standard deviation 1)", Standardization.ZSCORE, "z-score units"),
   /** Map the column's minimum to 0 and its maximum to 1; a constant column becomes 0. */
-  MINMAX("minmax", "Min-max (0 to 1)", Standardization.MINMAX, " (min-max units)");
+  MINMAX("minmax", "Min-max (0 to 1)", Standardization.MINMAX, "min-max units");
 
   private final String id;
   private final String label;
   private final Standardization standardization;
-  private final String unitsSuffix;
+  private final String units;
 
-  Scaling(String id, String label, Standardization standardization, String unitsSuffix) {
+  Scaling(String id, String label, Standardization standardization, String units) {
     this.id = id;
     this.label = label;
     this.standardization = standardization;
-    this.unitsSuffix = unitsSuffix;
+    this.units = units;
   }
 
   @Override
@@ -43,11 +43,11 @@ public enum Scaling implements Choice {
   }
 
   /**
-   * @return what output column names append to say that a value is measured in the scaled space, e.g.
-   *     {@code " (z-score units)"}; empty for {@link #NONE}
+   * @return the units of a value measured in the scaled space, for output column names, e.g. "z-score units";
+   *     empty for {@link #NONE}
    */
-  public String unitsSuffix() {
-    return unitsSuffix;
+  public String units() {
+    return units;
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertThrows;
 import java.util.List;
 import org.clustermodels.knime.logic.settings.MapSettings;
 import org.clustermodels.knime.logic.settings.SettingsException;
+import org.clustermodels.knime.logic.settings.SkippingWriter;
 import org.junit.Test;
 
 public class RowEncoderTest {
@@ -48,9 +49,9 @@ public class RowEncoderTest {
   @Test
   public void givenAnUnknownStoredPolicy_whenLoaded_thenTheMessageNamesTheOptionAndTheAllowedValues() {
     MapSettings s = new MapSettings();
-    s.putStringArray(RowEncoder.KEY_COLUMNS, "a");
+    RowEncoder.of(List.of("a"), MissingValuePolicy.FAIL, null)
+        .saveTo(new SkippingWriter(s, RowEncoder.KEY_MISSING_VALUES));
     s.putString(RowEncoder.KEY_MISSING_VALUES, "guess");
-    s.putDoubleArray(RowEncoder.KEY_FILL_VALUES);
     SettingsException ex = assertThrows(SettingsException.class, () -> RowEncoder.loadFrom(s));
     assertEquals("Option \"missingValues\": the value \"guess\" is unknown; allowed: skip, mean, fail",
         ex.getMessage());
@@ -59,8 +60,8 @@ public class RowEncoderTest {
   @Test
   public void givenFillValuesThatDoNotFit_whenLoaded_thenTheMessageSaysTheEncodingIsInvalid() {
     MapSettings s = new MapSettings();
-    s.putStringArray(RowEncoder.KEY_COLUMNS, "a", "b");
-    s.putString(RowEncoder.KEY_MISSING_VALUES, "mean");
+    RowEncoder.of(List.of("a", "b"), MissingValuePolicy.MEAN, new double[] {1, 2})
+        .saveTo(new SkippingWriter(s, RowEncoder.KEY_FILL_VALUES));
     s.putDoubleArray(RowEncoder.KEY_FILL_VALUES, 1.0);
     SettingsException ex = assertThrows(SettingsException.class, () -> RowEncoder.loadFrom(s));
     assertEquals("The model's column encoding is invalid: 1 fill values for 2 columns", ex.getMessage());
