@@ -159,17 +159,18 @@ public class NearestCentreAssignerTest {
   @Test
   public void givenACoreKMeansFit_whenItsTrainingRowsAreAssigned_thenLabelsAndDistancesAreBitIdentical() {
     SplittableRandom rnd = new SplittableRandom(5);
-    double[][] rows = new double[300][3];
+    double[][] rows = new double[300][7];
     for (double[] row : rows) {
-      for (int j = 0; j < 3; j++) {
+      for (int j = 0; j < 7; j++) {
         row[j] = rnd.nextGaussian() * (j + 1) + (rnd.nextBoolean() ? 4 : 0);
       }
     }
     KMeansResult fit = new KMeans().fit(DenseMatrix.of(rows), KMeansParams.builder(4).seed(3).restarts(3)
         .standardization(Standardization.ZSCORE).build());
     List<String> labels = List.of("cluster_0", "cluster_1", "cluster_2", "cluster_3");
-    NearestCentreAssigner a = NearestCentreAssigner.of(RowEncoder.of(List.of("p", "q", "r"), MissingValuePolicy.FAIL,
-        null), ColumnScaling.of(fit.model().scaler()), fit.centers(), labels, DistanceMetric.EUCLIDEAN);
+    List<String> columns = List.of("p", "q", "r", "s", "t", "u", "v"); // more than 4: the kernel's partial sums
+    NearestCentreAssigner a = NearestCentreAssigner.of(RowEncoder.of(columns, MissingValuePolicy.FAIL, null),
+        ColumnScaling.of(fit.model().scaler()), fit.centers(), labels, DistanceMetric.EUCLIDEAN);
     int[] expectedLabels = fit.labels();
     double[] expectedDistances = fit.distances();
     for (int i = 0; i < rows.length; i++) {
