@@ -90,23 +90,7 @@ public final class KMeansLearnerResult {
 
   /** @return the centres table (see {@link KMeansOutputs}): one row per cluster, centres in original units */
   public OutputTable centres() {
-    CentreModel m = model.centreModel();
-    List<OutputColumn> columns = KMeansOutputs.centreColumns(m.labels(), m.scaling().scaling(), m.columns());
-    double[][] original = m.centresOriginalUnits();
-    int[] sizes = model.clusterSizes();
-    double[] sse = model.clusterSse();
-    List<Object[]> rows = new ArrayList<>();
-    for (int c = 0; c < numClusters(); c++) {
-      Object[] row = new Object[columns.size()];
-      row[0] = m.labels().get(c);
-      row[1] = sizes[c];
-      row[2] = sse[c];
-      for (int j = 0; j < original[c].length; j++) {
-        row[3 + j] = original[c][j];
-      }
-      rows.add(row);
-    }
-    return new OutputTable(columns, rows);
+    return KMeansOutputs.centres(model);
   }
 
   /** @return the k-scan table (see {@link KMeansOutputs}); no rows for a fixed k */

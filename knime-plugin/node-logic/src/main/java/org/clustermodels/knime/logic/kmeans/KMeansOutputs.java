@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.clustermodels.core.distance.DistanceMetric;
 import org.clustermodels.knime.logic.assign.AssignedColumns;
+import org.clustermodels.knime.logic.assign.CentreModel;
 import org.clustermodels.knime.logic.assign.ClusterModelSpec;
 import org.clustermodels.knime.logic.table.ColumnNames;
 import org.clustermodels.knime.logic.table.OutputColumn;
+import org.clustermodels.knime.logic.table.OutputTable;
 import org.clustermodels.knime.logic.table.Scaling;
 
 /**
@@ -81,6 +83,30 @@ public final class KMeansOutputs {
       out.add(OutputColumn.ofDouble(column));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * @param model a k-means model
+   * @return its centres table: per cluster its label, rows, SSE and centre in original units
+   */
+  public static OutputTable centres(KMeansModelContent model) {
+    CentreModel m = model.centreModel();
+    List<OutputColumn> columns = centreColumns(m.labels(), m.scaling().scaling(), m.columns());
+    double[][] original = m.centresOriginalUnits();
+    int[] sizes = model.clusterSizes();
+    double[] sse = model.clusterSse();
+    List<Object[]> rows = new ArrayList<>();
+    for (int c = 0; c < model.numClusters(); c++) {
+      Object[] row = new Object[columns.size()];
+      row[0] = m.labels().get(c);
+      row[1] = sizes[c];
+      row[2] = sse[c];
+      for (int j = 0; j < original[c].length; j++) {
+        row[3 + j] = original[c][j];
+      }
+      rows.add(row);
+    }
+    return new OutputTable(columns, rows);
   }
 
   /**
