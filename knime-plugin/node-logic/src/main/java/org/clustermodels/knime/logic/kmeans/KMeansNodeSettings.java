@@ -354,13 +354,19 @@ public final class KMeansNodeSettings {
     private Builder() {
     }
 
-    /** @param v k, default 3 @return this */
+    /**
+     * @param v k, default 3
+     * @return this
+     */
     public Builder numClusters(int v) {
       numClusters = v;
       return this;
     }
 
-    /** @param v whether k is chosen automatically, default false @return this */
+    /**
+     * @param v whether k is chosen automatically, default false
+     * @return this
+     */
     public Builder autoK(boolean v) {
       autoK = v;
       return this;
@@ -377,73 +383,109 @@ public final class KMeansNodeSettings {
       return this;
     }
 
-    /** @param v initialisation, default k-means++ @return this */
+    /**
+     * @param v initialisation, default k-means++
+     * @return this
+     */
     public Builder init(InitChoice v) {
       init = v;
       return this;
     }
 
-    /** @param v algorithm, default automatic @return this */
+    /**
+     * @param v algorithm, default automatic
+     * @return this
+     */
     public Builder algorithm(AlgorithmChoice v) {
       algorithm = v;
       return this;
     }
 
-    /** @param v restarts, default 10 @return this */
+    /**
+     * @param v restarts, default 10
+     * @return this
+     */
     public Builder restarts(int v) {
       restarts = v;
       return this;
     }
 
-    /** @param v iteration limit per restart, default 300 @return this */
+    /**
+     * @param v iteration limit per restart, default 300
+     * @return this
+     */
     public Builder maxIterations(int v) {
       maxIterations = v;
       return this;
     }
 
-    /** @param v relative tolerance, default 1e-4 @return this */
+    /**
+     * @param v relative tolerance, default 1e-4
+     * @return this
+     */
     public Builder tolerance(double v) {
       tolerance = v;
       return this;
     }
 
-    /** @param v scaling, default none @return this */
+    /**
+     * @param v scaling, default none
+     * @return this
+     */
     public Builder scaling(Scaling v) {
       scaling = v;
       return this;
     }
 
-    /** @param v seed, default 0 @return this */
+    /**
+     * @param v seed, default 0
+     * @return this
+     */
     public Builder seed(long v) {
       seed = v;
       return this;
     }
 
-    /** @param v missing-value policy, default skip rows @return this */
+    /**
+     * @param v missing-value policy, default skip rows
+     * @return this
+     */
     public Builder missingValues(MissingValuePolicy v) {
       missingValues = v;
       return this;
     }
 
-    /** @param v threads, default 0 = all processors @return this */
+    /**
+     * @param v threads, default 0 = all processors
+     * @return this
+     */
     public Builder threads(int v) {
       threads = v;
       return this;
     }
 
-    /** @param v whether the outlier column is output, default false @return this */
+    /**
+     * @param v whether the outlier column is output, default false
+     * @return this
+     */
     public Builder outlierFlag(boolean v) {
       outlierFlag = v;
       return this;
     }
 
-    /** @param v the outlier quantile, default 0.99 @return this */
+    /**
+     * @param v the outlier quantile, default 0.99
+     * @return this
+     */
     public Builder outlierQuantile(double v) {
       outlierQuantile = v;
       return this;
     }
 
-    /** @param v whether PMML is output, default true @return this */
+    /**
+     * @param v whether PMML is output, default true
+     * @return this
+     */
     public Builder pmmlOutput(boolean v) {
       pmmlOutput = v;
       return this;

@@ -24,9 +24,13 @@ import org.clustermodels.knime.logic.table.OutputTable;
 public final class KMeansView extends JPanel {
   private static final long serialVersionUID = 1L;
 
+  /** What the view shows (not serialized: a view lives in one session). */
   private final transient KMeansViewData data;
+  /** The plots, in tab order (not serialized). */
   private final transient List<Plot> plots = new ArrayList<>();
+  /** The tabs: "Clusters", and "Choice of k" for an automatic k. */
   private final JTabbedPane tabs = new JTabbedPane();
+  /** The centres table. */
   private final JTable centres;
 
   /**

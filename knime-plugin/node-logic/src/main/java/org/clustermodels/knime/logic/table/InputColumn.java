@@ -12,6 +12,9 @@ import java.util.Objects;
  */
 public record InputColumn(String name, String typeName, boolean numeric) {
   /**
+   * @param name the column name
+   * @param typeName the type as KNIME names it
+   * @param numeric whether the node can read the values as doubles
    * @throws NullPointerException if the name or the type name is null
    */
   public InputColumn {
