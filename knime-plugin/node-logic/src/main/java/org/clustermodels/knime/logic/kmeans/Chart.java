@@ -40,6 +40,17 @@ final class Chart {
   }
 
   /**
+   * Checks a plot's size.
+   *
+   * @throws IllegalArgumentException unless both are in 100..10,000 pixels
+   */
+  static void requireSize(int width, int height) {
+    if (width < 100 || height < 100 || width > 10_000 || height > 10_000) {
+      throw new IllegalArgumentException("plot size must be 100..10000 pixels, got " + width + " x " + height);
+    }
+  }
+
+  /**
    * Paints the background, the title and the subtitle.
    *
    * @return the y coordinate below them

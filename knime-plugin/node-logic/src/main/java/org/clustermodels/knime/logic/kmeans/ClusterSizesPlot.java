@@ -47,9 +47,7 @@ public final class ClusterSizesPlot implements Plot {
    * @return this plot at another size
    */
   public ClusterSizesPlot withSize(int newWidth, int newHeight) {
-    if (newWidth < 100 || newHeight < 100 || newWidth > 10_000 || newHeight > 10_000) {
-      throw new IllegalArgumentException("plot size must be 100..10000 pixels, got " + newWidth + " x " + newHeight);
-    }
+    Chart.requireSize(newWidth, newHeight);
     return new ClusterSizesPlot(labels, sizes, sse, sseUnits, newWidth, newHeight);
   }
 

@@ -246,64 +246,35 @@ public final class KMeansNodeSettings {
    * @throws SettingsException naming the option that is missing, of the wrong type, unknown or out of range
    */
   public static KMeansNodeSettings loadFrom(SettingsReader reader) throws SettingsException {
-    Read r = new Read(reader);
-    KMeansNodeSettings s = builder().numClusters(r.integer(NUM_CLUSTERS)).autoK(r.bool(AUTO_K))
-        .kRange(r.integer(MIN_CLUSTERS), r.integer(MAX_CLUSTERS))
-        .init(Choice.fromId(InitChoice.values(), r.string(INIT), INIT.key()))
-        .algorithm(Choice.fromId(AlgorithmChoice.values(), r.string(ALGORITHM), ALGORITHM.key()))
-        .restarts(r.integer(RESTARTS)).maxIterations(r.integer(MAX_ITERATIONS)).tolerance(r.real(TOLERANCE))
-        .scaling(Choice.fromId(Scaling.values(), r.string(SCALING), SCALING.key())).seed(r.longInt(SEED))
-        .missingValues(Choice.fromId(MissingValuePolicy.values(), r.string(MISSING_VALUES), MISSING_VALUES.key()))
-        .threads(r.integer(THREADS)).outlierFlag(r.bool(OUTLIER_FLAG)).outlierQuantile(r.real(OUTLIER_QUANTILE))
-        .pmmlOutput(r.bool(PMML_OUTPUT)).build();
+    SettingsReader r = reader; // short for the chain below
+    KMeansNodeSettings s = builder().numClusters(read(NUM_CLUSTERS, r::getInt)).autoK(read(AUTO_K, r::getBoolean))
+        .kRange(read(MIN_CLUSTERS, r::getInt), read(MAX_CLUSTERS, r::getInt))
+        .init(Choice.fromId(InitChoice.values(), read(INIT, r::getString), INIT.key()))
+        .algorithm(Choice.fromId(AlgorithmChoice.values(), read(ALGORITHM, r::getString), ALGORITHM.key()))
+        .restarts(read(RESTARTS, r::getInt)).maxIterations(read(MAX_ITERATIONS, r::getInt))
+        .tolerance(read(TOLERANCE, r::getDouble))
+        .scaling(Choice.fromId(Scaling.values(), read(SCALING, r::getString), SCALING.key()))
+        .seed(read(SEED, r::getLong))
+        .missingValues(Choice.fromId(MissingValuePolicy.values(), read(MISSING_VALUES, r::getString),
+            MISSING_VALUES.key()))
+        .threads(read(THREADS, r::getInt)).outlierFlag(read(OUTLIER_FLAG, r::getBoolean))
+        .outlierQuantile(read(OUTLIER_QUANTILE, r::getDouble)).pmmlOutput(read(PMML_OUTPUT, r::getBoolean)).build();
     s.validate();
     return s;
   }
 
-  /** Reads options, naming the option when its value cannot be read. */
-  private record Read(SettingsReader reader) {
-    private SettingsException failure(KMeansOption option, SettingsException e) {
-      return new SettingsException("The option " + option.named() + " cannot be read: " + e.getMessage(), e);
-    }
+  /** Reads one value by key; a {@link SettingsReader} method. */
+  @FunctionalInterface
+  private interface Getter<T> {
+    T get(String key) throws SettingsException;
+  }
 
-    int integer(KMeansOption o) throws SettingsException {
-      try {
-        return reader.getInt(o.key());
-      } catch (SettingsException e) {
-        throw failure(o, e);
-      }
-    }
-
-    long longInt(KMeansOption o) throws SettingsException {
-      try {
-        return reader.getLong(o.key());
-      } catch (SettingsException e) {
-        throw failure(o, e);
-      }
-    }
-
-    double real(KMeansOption o) throws SettingsException {
-      try {
-        return reader.getDouble(o.key());
-      } catch (SettingsException e) {
-        throw failure(o, e);
-      }
-    }
-
-    boolean bool(KMeansOption o) throws SettingsException {
-      try {
-        return reader.getBoolean(o.key());
-      } catch (SettingsException e) {
-        throw failure(o, e);
-      }
-    }
-
-    String string(KMeansOption o) throws SettingsException {
-      try {
-        return reader.getString(o.key());
-      } catch (SettingsException e) {
-        throw failure(o, e);
-      }
+  /** Reads an option, naming it when its value cannot be read. */
+  private static <T> T read(KMeansOption option, Getter<T> getter) throws SettingsException {
+    try {
+      return getter.get(option.key());
+    } catch (SettingsException e) {
+      throw new SettingsException("The option " + option.named() + " cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -48,9 +48,7 @@ public final class KScanPlot implements Plot {
    * @return this plot at another size
    */
   public KScanPlot withSize(int newWidth, int newHeight) {
-    if (newWidth < 100 || newHeight < 100 || newWidth > 10_000 || newHeight > 10_000) {
-      throw new IllegalArgumentException("plot size must be 100..10000 pixels, got " + newWidth + " x " + newHeight);
-    }
+    Chart.requireSize(newWidth, newHeight);
     return new KScanPlot(scores, chosenK, inertiaUnits, newWidth, newHeight);
   }
 
