@@ -45,8 +45,22 @@ public final class AssignedColumns {
   }
 
   /**
+   * The assigner's columns at configure time, from the model port's spec.
+   *
+   * @param spec the model's spec
+   * @param withOutlier whether the outlier column is wanted (appended only if the model has an outlier rule)
+   * @param inputColumns the input table's column names
+   * @return {@link #of} for the spec's labels, scaling and metric
+   */
+  public static List<OutputColumn> of(ClusterModelSpec spec, boolean withOutlier, List<String> inputColumns) {
+    return of(spec.labels(), spec.scaling(), spec.metric(), withOutlier && spec.hasOutlierRule(), inputColumns);
+  }
+
+  /**
+   * The assigner's columns at execution, from the model.
+   *
    * @param model a model
-   * @param withOutlier whether the outlier column is appended (only if the model has an outlier rule)
+   * @param withOutlier whether the outlier column is wanted (appended only if the model has an outlier rule)
    * @param inputColumns the input table's column names
    * @return {@link #of} for the model's labels, scaling and metric
    */

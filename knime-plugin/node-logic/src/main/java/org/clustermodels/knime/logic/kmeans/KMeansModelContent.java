@@ -128,9 +128,9 @@ public final class KMeansModelContent {
     return algorithm;
   }
 
-  /** @return the port spec: kind "k-means", the columns and k */
+  /** @return the port spec: kind "k-means", the columns, the labels, scaling, metric and outlier rule */
   public ClusterModelSpec spec() {
-    return new ClusterModelSpec(KIND, centreModel.columns(), numClusters());
+    return ClusterModelSpec.of(KIND, centreModel);
   }
 
   /** @return the assigner of new rows */

@@ -123,10 +123,10 @@ public final class KMeansOutputs {
   /**
    * @param settings the settings
    * @param selectedColumns the selected column names, in order
-   * @return the model port's spec (k is 0 when chosen at execution)
+   * @return the model port's spec (no labels when k is chosen at execution)
    */
   public static ClusterModelSpec modelSpec(KMeansNodeSettings settings, List<String> selectedColumns) {
-    return new ClusterModelSpec(KMeansModelContent.KIND, selectedColumns,
-        settings.autoK() ? 0 : settings.numClusters());
+    return new ClusterModelSpec(KMeansModelContent.KIND, selectedColumns, knownLabels(settings), settings.scaling(),
+        DistanceMetric.EUCLIDEAN, settings.outlierFlag());
   }
 }
