@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * What a node does with a missing value in one of its selected columns. The glue reads a missing cell (and a
  * NaN double) as missing. The stored setting is the {@link #id()}; the ids are frozen.
  */
-public enum MissingValuePolicy {
+public enum MissingValuePolicy implements Choice {
   /**
    * The row is left out of training; in the output table its cluster and distance cells are missing. A new row
    * with a missing value (cluster assigner) is not assigned either. The node warns with the number of rows left
@@ -32,12 +32,12 @@ public enum MissingValuePolicy {
     this.label = label;
   }
 
-  /** @return the frozen settings value */
+  @Override
   public String id() {
     return id;
   }
 
-  /** @return the text shown in the dialog */
+  @Override
   public String label() {
     return label;
   }
@@ -45,7 +45,8 @@ public enum MissingValuePolicy {
   /**
    * @param id a stored settings value
    * @return the policy
-   * @throws IllegalArgumentException naming the allowed values
+   * @throws IllegalArgumentException naming the allowed values (settings loaders use
+   *     {@link Choice#fromId(Enum[], String, String)}, which names the option)
    */
   public static MissingValuePolicy fromId(String id) {
     for (MissingValuePolicy p : values()) {

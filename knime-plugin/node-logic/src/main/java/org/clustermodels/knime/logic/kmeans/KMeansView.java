@@ -1,0 +1,121 @@
+package org.clustermodels.knime.logic.kmeans;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.table.AbstractTableModel;
+import org.clustermodels.core.render.Plot;
+import org.clustermodels.core.render.PlotPanel;
+import org.clustermodels.knime.logic.table.OutputColumn;
+import org.clustermodels.knime.logic.table.OutputTable;
+
+/**
+ * The k-Means node's view, free of KNIME types: a "Clusters" tab with the cluster sizes ({@link ClusterSizesPlot})
+ * above the centres table (rows, SSE and the centre in original units), and, for an automatic k, a "Choice of k" tab
+ * with the inertia and silhouette per k ({@link KScanPlot}). The glue's node view sets it as its component and
+ * exports {@link #selectedPlot()} as PNG or SVG. Use on the Swing event thread.
+ */
+public final class KMeansView extends JPanel {
+  private static final long serialVersionUID = 1L;
+
+  /** What the view shows (not serialized: a view lives in one session). */
+  private final transient KMeansViewData data;
+  /** The plots, in tab order (not serialized). */
+  private final transient List<Plot> plots = new ArrayList<>();
+  /** The tabs: "Clusters", and "Choice of k" for an automatic k. */
+  private final JTabbedPane tabs = new JTabbedPane();
+  /** The centres table. */
+  private final JTable centres;
+
+  /**
+   * @param data what to show
+   */
+  public KMeansView(KMeansViewData data) {
+    super(new BorderLayout());
+    this.data = data;
+    KMeansModelContent model = data.model();
+    ClusterSizesPlot sizes = ClusterSizesPlot.of(model);
+    plots.add(sizes);
+    centres = new JTable(new Table(KMeansOutputs.centres(model)));
+    centres.setAutoCreateRowSorter(true);
+    JScrollPane tableScroll = new JScrollPane(centres);
+    tableScroll.setPreferredSize(new Dimension(720, 160));
+    JSplitPane clusters = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new PlotPanel(sizes), tableScroll);
+    clusters.setResizeWeight(0.7);
+    tabs.addTab("Clusters", clusters);
+    if (!data.scan().isEmpty()) {
+      KScanPlot scan = KScanPlot.of(data.scan(), model.numClusters(), model.centreModel().scaling().scaling()
+          .units());
+      plots.add(scan);
+      tabs.addTab("Choice of k", new PlotPanel(scan));
+    }
+    add(tabs, BorderLayout.CENTER);
+  }
+
+  /** @return what the view shows */
+  public KMeansViewData data() {
+    return data;
+  }
+
+  /** @return the plots, in tab order: the cluster sizes, then (automatic k) the k scan */
+  public List<Plot> plots() {
+    return List.copyOf(plots);
+  }
+
+  /** @return the plot of the selected tab, to export */
+  public Plot selectedPlot() {
+    return plots.get(Math.max(0, tabs.getSelectedIndex()));
+  }
+
+  /** @return the tabs */
+  public JTabbedPane tabs() {
+    return tabs;
+  }
+
+  /** @return the table of centres */
+  public JTable centresTable() {
+    return centres;
+  }
+
+  /** A read-only Swing table model over an {@link OutputTable}. */
+  private static final class Table extends AbstractTableModel {
+    private static final long serialVersionUID = 1L;
+    private final transient OutputTable table;
+
+    Table(OutputTable table) {
+      this.table = table;
+    }
+
+    @Override
+    public int getRowCount() {
+      return table.rowCount();
+    }
+
+    @Override
+    public int getColumnCount() {
+      return table.columns().size();
+    }
+
+    @Override
+    public String getColumnName(int column) {
+      return table.columns().get(column).name();
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+      OutputColumn c = table.columns().get(column);
+      return c.kind().valueType();
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+      return table.get(row, column);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.clustermodels.knime.logic.kmeans;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.clustermodels.core.data.MemoryCheck;
+import org.clustermodels.core.progress.ProgressMonitor;
+import org.clustermodels.core.render.Palette;
+import org.clustermodels.core.render.Plot;
+import org.clustermodels.knime.logic.table.Scaling;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The view and its plots, rendered without a display: pictures that are not blank and carry the expected text. */
+public class KMeansViewTest {
+  private static final Datasets.Table IRIS = Datasets.csv("iris");
+
+  @Rule
+  public TemporaryFolder folder = new TemporaryFolder();
+
+  private static KMeansViewData data(KMeansNodeSettings s) {
+    return KMeansLearner.run(s, IRIS.trainingRows(s.missingValues()), ProgressMonitor.none(), MemoryCheck.runtime())
+        .viewData();
+  }
+
+  private static int pixelsNot(BufferedImage image, Color colour) {
+    int count = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        count += (image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF) ? 0 : 1;
+      }
+    }
+    return count;
+  }
+
+  private static int pixelsOf(BufferedImage image, Color colour) {
+    return image.getWidth() * image.getHeight() - pixelsNot(image, colour);
+  }
+
+  @Test
+  public void givenAModel_whenTheSizesPlotIsDrawn_thenItShowsEveryClusterWithItsRowsShareAndSse() {
+    KMeansViewData d = data(KMeansNodeSettings.builder().scaling(Scaling.ZSCORE).build());
+    ClusterSizesPlot plot = ClusterSizesPlot.of(d.model());
+    String svg = plot.toSvg();
+    assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"));
+    assertTrue(svg.contains("Cluster sizes"));
+    assertTrue(svg.contains("3 clusters of 150 rows; SSE: sum of squared distances to the centre (z-score units)"));
+    int[] sizes = d.model().clusterSizes();
+    double[] sse = d.model().clusterSse();
+    for (int c = 0; c < 3; c++) {
+      assertTrue(svg.contains(">cluster_" + c + "<"));
+      String value = String.format(Locale.ROOT, "%d (%.1f%%), SSE %s", sizes[c], 100.0 * sizes[c] / 150,
+          new java.math.BigDecimal(sse[c]).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString());
+      assertTrue(value + " in " + svg, svg.contains(value));
+    }
+    BufferedImage image = plot.toImage(1);
+    assertEquals(720, image.getWidth());
+    assertEquals(120 + 3 * 28, image.getHeight());
+    int[] pixels = new int[3];
+    for (int c = 0; c < 3; c++) {
+      pixels[c] = pixelsOf(image, Palette.OKABE_ITO.color(c)); // each bar in its palette colour
+      assertTrue(pixels[c] > 100);
+    }
+    Integer[] order = {0, 1, 2}; // a larger cluster has a longer bar
+    Arrays.sort(order, (a, b) -> Integer.compare(sizes[a], sizes[b]));
+    assertTrue(pixels[order[0]] < pixels[order[1]] && pixels[order[1]] < pixels[order[2]]);
+  }
+
+  @Test
+  public void givenAScan_whenItsPlotIsDrawn_thenItShowsBothPanelsTheKsAndTheChoice() {
+    KMeansViewData d = data(KMeansNodeSettings.builder().autoK(true).kRange(2, 6).build());
+    KScanPlot plot = KScanPlot.of(d.scan(), d.model().numClusters(), "");
+    String svg = plot.toSvg();
+    for (String text : new String[] {"Choice of k", "the k with the highest mean silhouette is chosen: k = 2",
+        ">Inertia<", ">Mean silhouette<", ">Number of clusters (k)<", ">k = 2<", ">6<"}) {
+      assertTrue(text + " in " + svg, svg.contains(text));
+    }
+    assertTrue(pixelsNot(plot.toImage(1), Color.WHITE) > 5_000);
+  }
+
+  @Test
+  public void givenAFixedK_whenTheViewIsBuilt_thenItHasOneTabWithTheSizesAndTheCentresTable() {
+    KMeansView view = new KMeansView(data(KMeansNodeSettings.builder().numClusters(4).build()));
+    assertEquals(1, view.tabs().getTabCount());
+    assertEquals("Clusters", view.tabs().getTitleAt(0));
+    assertEquals(1, view.plots().size());
+    assertEquals(4, view.centresTable().getRowCount());
+    assertEquals("Sepal.Length", view.centresTable().getColumnName(3));
+    assertEquals(Integer.class, view.centresTable().getColumnClass(1));
+    assertSame(view.plots().get(0), view.selectedPlot());
+    view.setSize(800, 600);
+    view.doLayout();
+    BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    view.printAll(g);
+    g.dispose();
+    assertTrue(pixelsNot(image, Color.BLACK) > 10_000);
+  }
+
+  @Test
+  public void givenAnAutomaticK_whenTheViewIsBuilt_thenTheSecondTabShowsTheScanAndExportsIt() throws IOException {
+    KMeansView view = new KMeansView(data(KMeansNodeSettings.builder().autoK(true).kRange(2, 4).build()));
+    assertEquals(2, view.tabs().getTabCount());
+    assertEquals("Choice of k", view.tabs().getTitleAt(1));
+    view.tabs().setSelectedIndex(1);
+    Plot selected = view.selectedPlot();
+    assertTrue(selected instanceof KScanPlot);
+    Path png = folder.getRoot().toPath().resolve("scan.png");
+    Path svg = folder.getRoot().toPath().resolve("scan.svg");
+    selected.writePng(png);
+    selected.writeSvg(svg);
+    byte[] head = Arrays.copyOf(Files.readAllBytes(png), 4);
+    assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, head);
+    assertTrue(Files.readString(svg).contains("Choice of k"));
+  }
+}
