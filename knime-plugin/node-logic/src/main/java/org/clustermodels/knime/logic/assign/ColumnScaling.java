@@ -11,9 +11,9 @@ import org.clustermodels.knime.logic.table.Scaling;
 
 /**
  * A fitted column scaling as plain data that can be saved and loaded: {@code scaled = (value - offset) / divisor},
- * and 0 for a column whose divisor is 0 (a constant training column). It computes exactly what the core's
- * {@link Scaler} computes (same operations, same order), so a loaded model scales new rows bit for bit as the
- * training rows were scaled; it exists because the core's scaler cannot be rebuilt from stored numbers. Immutable.
+ * and 0 for a column whose divisor is 0 (a constant training column). It wraps the core's {@link Scaler}, rebuilt
+ * from the stored figures with {@link Scaler#of}, so a loaded model scales new rows bit for bit as the training
+ * rows were scaled. Immutable.
  */
 public final class ColumnScaling {
   /** Settings key of the scaling's id (see {@link Scaling}). */
@@ -24,13 +24,11 @@ public final class ColumnScaling {
   public static final String KEY_DIVISORS = "divisors";
 
   private final Scaling scaling;
-  private final double[] offsets;
-  private final double[] divisors;
+  private final Scaler scaler;
 
-  private ColumnScaling(Scaling scaling, double[] offsets, double[] divisors) {
+  private ColumnScaling(Scaling scaling, Scaler scaler) {
     this.scaling = scaling;
-    this.offsets = offsets;
-    this.divisors = divisors;
+    this.scaler = scaler;
   }
 
   /**
@@ -39,18 +37,11 @@ public final class ColumnScaling {
    * @param divisors per column (standard deviation or range; 1 for NONE), finite and &gt;= 0
    * @return the scaling
    * @throws IllegalArgumentException if the arrays differ in length, are empty, or hold a value out of range
+   *     (see {@link Scaler#of})
    */
   public static ColumnScaling of(Scaling scaling, double[] offsets, double[] divisors) {
     Objects.requireNonNull(scaling, "scaling");
-    if (offsets.length != divisors.length || offsets.length == 0) {
-      throw new IllegalArgumentException(offsets.length + " offsets and " + divisors.length + " divisors");
-    }
-    for (int j = 0; j < offsets.length; j++) {
-      if (!Double.isFinite(offsets[j]) || !(divisors[j] >= 0) || Double.isInfinite(divisors[j])) {
-        throw new IllegalArgumentException("column " + j + ": offset " + offsets[j] + ", divisor " + divisors[j]);
-      }
-    }
-    return new ColumnScaling(scaling, offsets.clone(), divisors.clone());
+    return new ColumnScaling(scaling, Scaler.of(scaling.standardization(), offsets, divisors));
   }
 
   /**
@@ -58,7 +49,7 @@ public final class ColumnScaling {
    * @return the same scaling as plain data
    */
   public static ColumnScaling of(Scaler scaler) {
-    return of(Scaling.of(scaler.method()), scaler.offsets(), scaler.divisors());
+    return new ColumnScaling(Scaling.of(scaler.method()), scaler);
   }
 
   /**
@@ -66,9 +57,7 @@ public final class ColumnScaling {
    * @return the identity scaling
    */
   public static ColumnScaling none(int dimensions) {
-    double[] ones = new double[dimensions];
-    Arrays.fill(ones, 1.0);
-    return of(Scaling.NONE, new double[dimensions], ones);
+    return of(Scaler.identity(dimensions));
   }
 
   /** @return the scaling */
@@ -76,19 +65,24 @@ public final class ColumnScaling {
     return scaling;
   }
 
+  /** @return the core's scaler */
+  public Scaler scaler() {
+    return scaler;
+  }
+
   /** @return number of columns */
   public int dimensions() {
-    return offsets.length;
+    return scaler.cols();
   }
 
   /** @return a copy of the offsets */
   public double[] offsets() {
-    return offsets.clone();
+    return scaler.offsets();
   }
 
   /** @return a copy of the divisors (0 for a constant column) */
   public double[] divisors() {
-    return divisors.clone();
+    return scaler.divisors();
   }
 
   /**
@@ -97,11 +91,7 @@ public final class ColumnScaling {
    */
   public double[] transform(double[] row) {
     requireLength(row.length);
-    double[] out = new double[row.length];
-    for (int j = 0; j < row.length; j++) {
-      out[j] = scaling == Scaling.NONE ? row[j] : divisors[j] > 0 ? (row[j] - offsets[j]) / divisors[j] : 0.0;
-    }
-    return out;
+    return scaler.transform(row);
   }
 
   /**
@@ -109,20 +99,15 @@ public final class ColumnScaling {
    * @return the rows in original units; a constant column maps back to its constant
    */
   public double[][] inverse(double[][] scaled) {
-    double[][] out = new double[scaled.length][];
-    for (int r = 0; r < scaled.length; r++) {
-      requireLength(scaled[r].length);
-      out[r] = new double[offsets.length];
-      for (int j = 0; j < offsets.length; j++) {
-        out[r][j] = scaling == Scaling.NONE ? scaled[r][j] : scaled[r][j] * divisors[j] + offsets[j];
-      }
+    for (double[] r : scaled) {
+      requireLength(r.length);
     }
-    return out;
+    return scaler.inverse(scaled);
   }
 
   private void requireLength(int length) {
-    if (length != offsets.length) {
-      throw new IllegalArgumentException("expected " + offsets.length + " values, got " + length);
+    if (length != scaler.cols()) {
+      throw new IllegalArgumentException("expected " + scaler.cols() + " values, got " + length);
     }
   }
 
@@ -133,8 +118,8 @@ public final class ColumnScaling {
    */
   public void saveTo(SettingsWriter writer) {
     writer.putString(KEY_SCALING, scaling.id());
-    writer.putDoubleArray(KEY_OFFSETS, offsets);
-    writer.putDoubleArray(KEY_DIVISORS, divisors);
+    writer.putDoubleArray(KEY_OFFSETS, scaler.offsets());
+    writer.putDoubleArray(KEY_DIVISORS, scaler.divisors());
   }
 
   /**
@@ -155,17 +140,17 @@ public final class ColumnScaling {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ColumnScaling s && s.scaling == scaling && Arrays.equals(s.offsets, offsets)
-        && Arrays.equals(s.divisors, divisors);
+    return o instanceof ColumnScaling s && s.scaling == scaling && Arrays.equals(s.offsets(), offsets())
+        && Arrays.equals(s.divisors(), divisors());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(scaling, Arrays.hashCode(offsets), Arrays.hashCode(divisors));
+    return Objects.hash(scaling, Arrays.hashCode(offsets()), Arrays.hashCode(divisors()));
   }
 
   @Override
   public String toString() {
-    return "ColumnScaling[" + scaling.id() + ", " + offsets.length + " columns]";
+    return "ColumnScaling[" + scaling.id() + ", " + scaler.cols() + " columns]";
   }
 }

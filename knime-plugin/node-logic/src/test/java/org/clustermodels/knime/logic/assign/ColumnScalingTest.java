@@ -72,6 +72,7 @@ public class ColumnScalingTest {
     m.putDoubleArray(ColumnScaling.KEY_OFFSETS, 0);
     m.putDoubleArray(ColumnScaling.KEY_DIVISORS, -1);
     SettingsException e = assertThrows(SettingsException.class, () -> ColumnScaling.loadFrom(m));
-    assertEquals("The model's scaling is invalid: column 0: offset 0.0, divisor -1.0", e.getMessage());
+    assertEquals("The model's scaling is invalid: column 1 of the scaler has offset 0.0 and divisor -1.0; offsets "
+        + "must be finite, divisors finite and >= 0", e.getMessage());
   }
 }
