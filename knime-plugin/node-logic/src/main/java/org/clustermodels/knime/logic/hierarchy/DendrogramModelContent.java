@@ -6,10 +6,14 @@ import java.util.Objects;
 import org.clustermodels.core.data.Scaler;
 import org.clustermodels.core.distance.DistanceMetric;
 import org.clustermodels.core.hierarchy.Dendrogram;
+import org.clustermodels.knime.logic.assign.CentreModel;
+import org.clustermodels.knime.logic.assign.ColumnScaling;
+import org.clustermodels.knime.logic.assign.NearestCentreAssigner;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.clustermodels.knime.logic.settings.SettingsWriter;
 import org.clustermodels.knime.logic.table.MissingValuePolicy;
+import org.clustermodels.knime.logic.table.RowEncoder;
 
 /**
  * The dendrogram model a hierarchical or divisive clustering node outputs, as plain data: the full tree (the
@@ -199,36 +203,16 @@ public final class DendrogramModelContent {
   }
 
   /**
-   * The nearest centre of a new row: the row is scaled with the model's scaler and compared with every centre in
-   * the model's metric; ties go to the lower cluster number.
+   * The cut's clusters as a centre model, for the cluster assigner: a new row is encoded with the model's
+   * missing-value policy and fill values, scaled with its scaler and given the nearest centre in its metric
+   * ({@link NearestCentreAssigner}, the same code that applies k-means models).
    *
-   * @param row the row's values in original units, one per {@link #columnNames() column}, finite
-   * @return the cluster number, or -1 when the metric is undefined for the row (e.g. an all-zero row with the
-   *     cosine distance)
-   * @throws IllegalArgumentException if the row has the wrong number of values
+   * @return the centre model of the cut
    */
-  public int nearestCluster(double[] row) {
-    double[] x = scaler.transform(row);
-    int best = -1;
-    double bestDistance = Double.POSITIVE_INFINITY;
-    for (int c = 0; c < centers.length; c++) {
-      double dist = metric.distance(x, 0, centers[c], 0, x.length);
-      if (dist < bestDistance) {
-        best = c;
-        bestDistance = dist;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * @param row the row's values in original units
-   * @param cluster a cluster number of the cut
-   * @return the distance of the scaled row to the cluster's centre in the model's metric (NaN where undefined)
-   */
-  public double distanceToCenter(double[] row, int cluster) {
-    double[] x = scaler.transform(row);
-    return metric.distance(x, 0, centers[cluster], 0, x.length);
+  public CentreModel centreModel() {
+    return CentreModel.of(RowEncoder.of(columnNames(), missingValues,
+        missingValues == MissingValuePolicy.MEAN ? fillValues : null), ColumnScaling.of(scaler), centers,
+        clusterNames(), metric);
   }
 
   /**

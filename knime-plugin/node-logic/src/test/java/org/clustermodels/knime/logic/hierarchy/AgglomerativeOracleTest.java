@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.clustermodels.knime.logic.assign.NearestCentreAssigner;
+import org.clustermodels.knime.logic.assign.RowAssignment;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.data.Standardization;
@@ -167,8 +169,11 @@ public class AgglomerativeOracleTest {
           expected = c;
         }
       }
-      assertEquals(USARRESTS.rowKeys()[i], expected, model.nearestCluster(USARRESTS.data().row(i)));
-      assertEquals(best, model.distanceToCenter(USARRESTS.data().row(i), expected), 1e-12);
+      RowAssignment a = NearestCentreAssigner.of(model.centreModel()).assign(USARRESTS.rowKeys()[i],
+          USARRESTS.data().row(i));
+      assertEquals(USARRESTS.rowKeys()[i], expected, a.cluster());
+      assertEquals(model.clusterNames().get(expected), a.label());
+      assertEquals(best, a.distance(), 1e-12);
     }
   }
 }
