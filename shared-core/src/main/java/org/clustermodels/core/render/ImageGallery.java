@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Images side by side in a grid, for comparing versions of one picture (e.g. a photograph and its colour
  * quantisations for several k): a title and subtitle, then one panel per image, each with an optional palette
- * strip directly below the image, a bold caption and a detail line. Images are drawn pixel for pixel (no
+ * strip directly below the image, a bold caption and a detail line (the captions of a row line up). Images are drawn pixel for pixel (no
  * smoothing), scaled down only when wider than the maximum image width. Immutable.
  */
 public final class ImageGallery implements Plot {
@@ -179,15 +179,13 @@ public final class ImageGallery implements Plot {
       double ih = p.image().height() * imageScale(p) * f;
       s.beginGroup("panel");
       s.image(p.image(), x, y, iw, ih);
-      double below = y + ih;
       int[] palette = p.palette();
-      if (palette.length > 0) {
-        double sw = iw / palette.length;
-        for (int c = 0; c < palette.length; c++) {
-          s.rect(x + c * sw, below + 2, sw, STRIP, new Color(palette[c] & 0xFFFFFF), null);
-        }
-        below += STRIP + 2;
+      double sw = iw / Math.max(1, palette.length);
+      for (int c = 0; c < palette.length; c++) {
+        s.rect(x + c * sw, y + ih + 2, sw, STRIP, new Color(palette[c] & 0xFFFFFF), null);
       }
+      // captions line up across a row whether or not a panel has a palette
+      double below = y + imageHeight() * f + (anyPalette() ? STRIP + 2 : 0);
       double room = Math.max(iw, cellW);
       double ty = below + 6;
       s.text(TextMeasure.ellipsize(p.caption(), CAPTION, room), x, ty, CAPTION, Anchor.TOP_LEFT, 0);
