@@ -1,6 +1,7 @@
 package org.clustermodels.cli;
 
 import static org.junit.Assert.assertEquals;
+import static org.clustermodels.cli.BadInputTest.mentions;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -67,12 +68,6 @@ public class QuantizeBadInputTest {
       assertEquals(List.of("existing.png"), KMeansCommandTest.listing(dir));
     }
     return line;
-  }
-
-  private static void mentions(String line, String... parts) {
-    for (String p : parts) {
-      assertTrue("'" + line + "' should mention '" + p + "'", line.contains(p));
-    }
   }
 
   private Path file(String name, byte[] content) throws IOException {
