@@ -1,8 +1,6 @@
 package org.clustermodels.core.quantize;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.clustermodels.core.data.DataChecks;
 import org.clustermodels.core.data.DenseMatrix;
 
@@ -57,7 +55,7 @@ public final class ColorTable {
           + "colours (at most 62 bits per colour)");
     }
     double[] v = pixels.backing();
-    Map<Long, Integer> index = new HashMap<>();
+    ColorIndex index = new ColorIndex();
     int[] colorOfPixel = new int[n];
     int[] first = new int[Math.min(n, 1024)];
     int[] counts = new int[first.length];
@@ -71,10 +69,9 @@ public final class ColorTable {
         }
         key = key * (maxValue + 1L) + (long) x;
       }
-      Integer c = index.get(key);
-      if (c == null) {
-        c = index.size();
-        index.put(key, c);
+      int known = index.size();
+      int c = index.indexOf(key);
+      if (c == known) { // a new colour
         if (c == first.length) {
           first = Arrays.copyOf(first, Math.min(n, 2 * c));
           counts = Arrays.copyOf(counts, first.length);
@@ -90,6 +87,66 @@ public final class ColorTable {
       System.arraycopy(v, first[c] * d, colors, c * d, d);
     }
     return new ColorTable(n, d, maxValue, colors, Arrays.copyOf(counts, size), colorOfPixel);
+  }
+
+  /**
+   * Colour keys to colour indices, numbered in the order they are first seen: an open-addressing hash table of
+   * primitive longs (linear probing, at most half full), without a boxed key per pixel.
+   */
+  private static final class ColorIndex {
+    private long[] keys = new long[1024];
+    private int[] values = new int[1024];
+    private boolean[] used = new boolean[1024];
+    private int size;
+
+    /** @return the key's index; an unseen key gets the next one, {@link #size()} before the call */
+    int indexOf(long key) {
+      int mask = keys.length - 1;
+      int slot = slot(key, mask);
+      while (used[slot]) {
+        if (keys[slot] == key) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      used[slot] = true;
+      keys[slot] = key;
+      values[slot] = size;
+      if (++size > keys.length / 2) {
+        grow();
+      }
+      return size - 1;
+    }
+
+    int size() {
+      return size;
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      values = new int[keys.length];
+      used = new boolean[keys.length];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          int slot = slot(oldKeys[i], mask);
+          while (used[slot]) {
+            slot = (slot + 1) & mask;
+          }
+          used[slot] = true;
+          keys[slot] = oldKeys[i];
+          values[slot] = oldValues[i];
+        }
+      }
+    }
   }
 
   /** @return the number of pixels */

@@ -5,6 +5,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.clustermodels.core.data.DenseMatrix;
 import org.junit.Test;
 
@@ -34,6 +38,28 @@ public class ColorTableTest {
     // keys pack channels in base maxValue + 1: (0, 1) and (1, 0) must not collide, nor (0, 256) exist
     ColorTable t = ColorTable.of(DenseMatrix.of(new double[][] {{0, 1}, {1, 0}, {0, 255}, {255, 0}}), 255);
     assertEquals(4, t.size());
+  }
+
+  @Test
+  public void manyColoursAreNumberedAndCountedAsAnOrderedMapDoes() {
+    SplittableRandom rng = new SplittableRandom(5);
+    double[][] pixels = new double[20_000][];
+    Map<List<Double>, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = new double[] {rng.nextInt(40), rng.nextInt(40), rng.nextInt(8)};
+      counts.merge(List.of(pixels[i][0], pixels[i][1], pixels[i][2]), 1, Integer::sum);
+    }
+    ColorTable t = ColorTable.of(DenseMatrix.of(pixels), 255);
+    assertEquals(counts.size(), t.size());
+    int c = 0;
+    for (Map.Entry<List<Double>, Integer> e : counts.entrySet()) {
+      double[] color = t.color(c);
+      assertEquals(e.getKey(), List.of(color[0], color[1], color[2]));
+      assertEquals((int) e.getValue(), t.count(c++));
+    }
+    for (int i = 0; i < pixels.length; i++) {
+      assertArrayEquals(pixels[i], t.color(t.colorOf(i)), 0);
+    }
   }
 
   @Test
