@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Images side by side in a grid, for comparing versions of one picture (e.g. a photograph and its colour
  * quantisations for several k): a title and subtitle, then one panel per image, each with an optional palette
- * strip directly below the image, a bold caption and a detail line (the captions of a row line up). Images are drawn pixel for pixel (no
- * smoothing), scaled down only when wider than the maximum image width. Immutable.
+ * strip directly below the image, a bold caption and a detail line (the captions of a row line up). Images are
+ * drawn pixel for pixel (no smoothing), scaled down only when wider than the maximum image width. Immutable.
  */
 public final class ImageGallery implements Plot {
   /** Default maximum width of an image in the gallery, in pixels. */
