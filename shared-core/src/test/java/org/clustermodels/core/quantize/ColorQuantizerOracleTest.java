@@ -14,8 +14,9 @@ import org.junit.Test;
  *
  * <ul>
  *   <li>Fitted on every pixel with 10 restarts (as the oracle), the k-means inertia is within 1e-5 of the
- *       oracle's, and the rounded palette adds at most what rounding can add: each centre moves by at most 0.5 per channel, which costs each pixel at
- *       most 3 x 0.25 (reassigning pixels to a nearer colour only lowers it).</li>
+ *       oracle's, and the rounded palette adds at most what rounding can add: each centre moves by at most 0.5
+ *       per channel, which costs each pixel at most 3 x 0.25 (reassigning pixels to a nearer colour only
+ *       lowers it).</li>
  *   <li>Fitted on the default sample of 20,000 pixels, the quantised image's squared error is within 0.3 % of
  *       the oracle's inertia (the sample costs about 0.02 %, rounding about 0.1 %).</li>
  * </ul>
