@@ -7,8 +7,10 @@ import picocli.CommandLine.HelpCommand;
 /** The top-level {@code clustermodels} command: only holds the subcommands. */
 @Command(name = "clustermodels", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Clusters the rows of a CSV or ARFF file and prints the result as JSON.",
-    subcommands = {KMeansCommand.class, AgglomerativeCommand.class, DivisiveCommand.class, HelpCommand.class},
+    description = {"Clusters the rows of a CSV or ARFF file and prints the result as JSON.",
+        "quantize reduces the colours of a PNG image with k-means (image compression)."},
+    subcommands = {KMeansCommand.class, AgglomerativeCommand.class, DivisiveCommand.class, QuantizeCommand.class,
+        HelpCommand.class},
     footer = {"", "Exit codes: 0 success; 2 bad usage or bad input (one line 'clustermodels: error: ...' on "
         + "stderr, no output file created or changed); 1 internal error.",
         "Run 'clustermodels COMMAND --help' for the options of a command."})
@@ -16,7 +18,7 @@ public final class ClusterModelsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new CliException("no command given; use 'clustermodels kmeans|agglomerative|divisive ...' (see "
+    throw new CliException("no command given; use 'clustermodels kmeans|agglomerative|divisive|quantize ...' (see "
         + "'clustermodels --help')");
   }
 }

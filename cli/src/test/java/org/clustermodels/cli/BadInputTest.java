@@ -73,7 +73,8 @@ public class BadInputTest {
     return line;
   }
 
-  private static void mentions(String line, String... parts) {
+  /** Asserts that an error line mentions every part (shared by the commands' bad-input tests). */
+  static void mentions(String line, String... parts) {
     for (String p : parts) {
       assertTrue("'" + line + "' should mention '" + p + "'", line.contains(p));
     }

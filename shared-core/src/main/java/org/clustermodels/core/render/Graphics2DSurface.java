@@ -96,6 +96,20 @@ public final class Graphics2DSurface implements Surface, AutoCloseable {
   }
 
   @Override
+  public void image(RgbImage image, double x, double y, double width, double height) {
+    AffineTransform saved = g.getTransform();
+    Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+    g.translate(x, y);
+    g.scale(width / image.width(), height / image.height());
+    g.drawImage(image.toBufferedImage(), 0, 0, null);
+    g.setTransform(saved);
+    if (interpolation != null) {
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+    }
+  }
+
+  @Override
   public void text(String text, double x, double y, TextStyle style, Anchor anchor, double angle) {
     if (text.isEmpty()) {
       return;

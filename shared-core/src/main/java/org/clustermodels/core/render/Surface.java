@@ -68,6 +68,27 @@ public interface Surface {
   void text(String text, double x, double y, TextStyle style, Anchor anchor, double angle);
 
   /**
+   * Draws an image scaled to a rectangle, each image pixel a sharp square (no smoothing, so a quantised image
+   * shows its real colours). The default draws one rectangle per pixel; the Java2D and SVG surfaces draw the
+   * image as one element.
+   *
+   * @param image the image
+   * @param x left
+   * @param y top
+   * @param width width the image is scaled to
+   * @param height height the image is scaled to
+   */
+  default void image(RgbImage image, double x, double y, double width, double height) {
+    double sx = width / image.width();
+    double sy = height / image.height();
+    for (int r = 0; r < image.height(); r++) {
+      for (int c = 0; c < image.width(); c++) {
+        rect(x + c * sx, y + r * sy, sx, sy, new Color(image.rgb(c, r)), null);
+      }
+    }
+  }
+
+  /**
    * Restricts drawing to a rectangle (intersected with the current clip) until the matching {@link #popClip()}.
    *
    * @param x left

@@ -1,7 +1,11 @@
 package org.clustermodels.core.render;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.Base64;
 
 /**
  * A {@link Surface} that writes SVG 1.1: hand-written XML, every text escaped (characters XML 1.0 forbids become
@@ -17,6 +21,7 @@ public final class SvgSurface implements Surface {
   private final StringBuilder body = new StringBuilder(1 << 14);
   private final ArrayDeque<String> open = new ArrayDeque<>();
   private int clipIds;
+  private boolean usesXlink;
 
   /**
    * @param width picture width in pixels, positive
@@ -67,6 +72,23 @@ public final class SvgSurface implements Surface {
         .append(num(Math.max(0, radius))).append('"');
     fillAndStroke(fill, pen);
     body.append("/>\n");
+  }
+
+  /** Embeds the image as a PNG data URI, drawn without smoothing ({@code image-rendering: pixelated}). */
+  @Override
+  public void image(RgbImage image, double x, double y, double w, double h) {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    try {
+      PlotFiles.writePng(image.toBufferedImage(), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode an image as PNG", e);
+    }
+    usesXlink = true;
+    body.append("<image x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
+        .append(num(Math.max(0, w))).append("\" height=\"").append(num(Math.max(0, h)))
+        .append("\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\"")
+        .append(" xlink:href=\"data:image/png;base64,")
+        .append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\"/>\n");
   }
 
   @Override
@@ -148,7 +170,9 @@ public final class SvgSurface implements Surface {
     }
     StringBuilder svg = new StringBuilder(body.length() + 400);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .append(usesXlink ? " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" : "")
+        .append(" version=\"1.1\" width=\"").append(num(width))
         .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
         .append(num(height)).append("\" font-family=\"").append(FONT_FAMILY).append("\">\n")
         .append(body).append("</svg>\n");
