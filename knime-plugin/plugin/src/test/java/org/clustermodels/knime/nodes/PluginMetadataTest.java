@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.awt.image.BufferedImage;
 import java.io.DataInputStream;
@@ -93,6 +94,19 @@ public class PluginMetadataTest {
     assertEquals("src/main/java/", p.getProperty("source.."));
     List<String> includes = List.of(p.getProperty("bin.includes").split(",\\s*"));
     assertTrue(includes.toString(), includes.containsAll(List.of("META-INF/", ".", "plugin.xml", "icons/")));
+  }
+
+  @Test
+  public void knimeApiIsNotOnTheTestClassPath() {
+    // the compile-only stand-in must never run: a glue class loaded here would fail, not pass on throwing stubs
+    for (String type : List.of("org.knime.core.node.NodeModel", "org.knime.core.node.NodeSettingsRO")) {
+      try {
+        Class.forName(type, false, getClass().getClassLoader());
+        fail(type + " is on the test class path");
+      } catch (ClassNotFoundException expected) {
+        // as it should be
+      }
+    }
   }
 
   @Test
