@@ -1,0 +1,7 @@
+package org.knime.core.data;
+
+/** Stand-in for KNIME's DoubleValue. */
+public interface DoubleValue extends DataValue {
+  /** @return the value */
+  double getDoubleValue();
+}
