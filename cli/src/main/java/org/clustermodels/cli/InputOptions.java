@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * step that turns the file into an {@link InputData}: column selection, checks for infinite values, the
  * missing-value policy and the minimum of 2 rows. Picocli mixin.
  */
-public final class InputOptions {
+public final class InputOptions implements TreeInput {
 
   @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE",
       description = "Input data: CSV with a header row, or ARFF (by the .arff extension or an @relation "
@@ -34,6 +34,7 @@ public final class InputOptions {
   MissingPolicy missing = MissingPolicy.FAIL;
 
   /** @return the input file as given */
+  @Override
   public Path input() {
     return input;
   }
@@ -57,6 +58,7 @@ public final class InputOptions {
    * @return the data, with notes about skipped columns or rows, imputed values and where the row names come from
    * @throws CliException naming the file, row, column or option at fault
    */
+  @Override
   public InputData load(boolean rowNames) {
     Table table = TableReader.read(input, rowNames);
     return prepare(table, columns, missing, rowNames);

@@ -34,19 +34,38 @@ final class TableReader {
    * @throws CliException naming the file if it cannot be read or is malformed
    */
   static Table read(Path file, boolean keepText) {
+    return readText(file, (in, source) -> isArff(file) ? ArffTableReader.read(in, source, keepText)
+        : CsvTableReader.read(in, source, keepText));
+  }
+
+  /** Parses an input file's text. */
+  @FunctionalInterface
+  interface TextParser<T> {
+    /**
+     * @param in the text, UTF-8 decoded; closed by the caller
+     * @param source the file name, for messages
+     * @return what the text holds
+     * @throws IOException if reading fails
+     */
+    T parse(BufferedReader in, String source) throws IOException;
+  }
+
+  /**
+   * Opens a UTF-8 input file and parses it, turning the ways a file cannot be read into messages.
+   *
+   * @param file the file
+   * @param parser what reads it
+   * @param <T> what the text holds
+   * @return the parser's result
+   * @throws CliException naming the file if it cannot be read, or as the parser throws it
+   */
+  static <T> T readText(Path file, TextParser<T> parser) {
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new CliException("input file '" + source + "' is a directory");
     }
-    try {
-      if (isArff(file)) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          return ArffTableReader.read(in, source, keepText);
-        }
-      }
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return CsvTableReader.read(in, source, keepText);
-      }
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parser.parse(in, source);
     } catch (NoSuchFileException e) {
       throw new CliException("input file '" + source + "' does not exist", e);
     } catch (AccessDeniedException e) {

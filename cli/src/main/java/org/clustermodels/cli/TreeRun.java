@@ -17,9 +17,9 @@ import org.clustermodels.core.render.DendrogramPlotOptions;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The steps the tree commands ({@code agglomerative}, {@code divisive}) share around their fit: check the
- * options and output files, read the input (timed), fit (timed), compute the cophenetic correlation, cut, and
- * write the JSON, Newick and pictures ({@link DendrogramPlot}) all-or-nothing ({@link OutputFiles}).
+ * The steps the tree commands ({@code agglomerative}, {@code divisive}, {@code baskets}) share around their fit:
+ * check the options and output files, read the input (timed), fit (timed), compute the cophenetic correlation,
+ * cut, and write the JSON, Newick and pictures ({@link DendrogramPlot}) all-or-nothing ({@link OutputFiles}).
  */
 final class TreeRun {
 
@@ -55,19 +55,19 @@ final class TreeRun {
   }
 
   private final CommandSpec spec;
-  private final InputOptions input;
+  private final TreeInput input;
   private final RunOptions run;
   private final TreeOutputOptions output;
   private final TreeCut cut;
 
   /**
    * @param spec the command, for its stdout and stderr
-   * @param input the input options
+   * @param input where the rows come from
    * @param run threads and progress
    * @param output the output options
    * @param cut the cut asked for
    */
-  TreeRun(CommandSpec spec, InputOptions input, RunOptions run, TreeOutputOptions output, TreeCut cut) {
+  TreeRun(CommandSpec spec, TreeInput input, RunOptions run, TreeOutputOptions output, TreeCut cut) {
     this.spec = spec;
     this.input = input;
     this.run = run;
@@ -120,6 +120,7 @@ final class TreeRun {
     json.put("n", data.matrix().rows());
     json.put("d", data.matrix().cols());
     json.set("columns", JsonOutput.strings(data.columns()));
+    input.describe(json, data);
     json.set("linkage", JsonOutput.linkage(f.tree()));
     json.set("heights", JsonOutput.numbers(f.tree().heights()));
     json.set("cophenetic_correlation", JsonOutput.number(cophenetic));
@@ -158,6 +159,7 @@ final class TreeRun {
         .title((file == null ? input.input().toString() : file.toString()) + ": " + step)
         .heightAxisTitle(f.heightAxis())
         .leafAxisTitle(column == null ? "Data row" : column)
+        .leafNoun(input.rowNoun(), input.rowNoun() + "s")
         .leafLabels(Arrays.asList(data.rowNames()))
         .maxLeaves(Math.max(2, Math.min(output.maxLeaves(), f.leafClusters())))
         .cut(cut.count() != null ? CutLine.atCount(cut.count())

@@ -39,9 +39,20 @@ public class TreeBadInputTest {
     return CliRun.resource("/usarrests.csv").toString();
   }
 
-  /** Runs with every output file asked for and checks the contract; returns the error line. */
   private String fails(String... args) throws IOException {
-    List<String> a = new ArrayList<>(List.of(args));
+    return fails(dir, List.of(args));
+  }
+
+  /**
+   * Runs a tree command with the JSON and Newick files asked for and checks the contract (shared by the tree
+   * commands' bad-input tests).
+   *
+   * @param dir an empty folder for the output files, which must stay empty
+   * @param args the arguments
+   * @return the error line
+   */
+  static String fails(Path dir, List<String> args) throws IOException {
+    List<String> a = new ArrayList<>(args);
     a.addAll(List.of("-o", dir.resolve("r.json").toString(), "--newick", dir.resolve("t.nwk").toString()));
     CliRun r = CliRun.run(a.toArray(new String[0]));
     assertEquals(r.toString(), Main.EXIT_BAD_INPUT, r.code);

@@ -39,8 +39,8 @@ public final class DendrogramPlot implements Plot {
     this.options = options;
     this.layout = layout;
     colouring = options.cut() == null ? null : CutColouring.of(tree, options.cut());
-    subtitle = options.subtitle() != null ? options.subtitle() : automaticSubtitle(layout);
-    legend = legend(layout, colouring, options.palette());
+    subtitle = options.subtitle() != null ? options.subtitle() : automaticSubtitle(layout, options);
+    legend = legend(layout, colouring, options);
   }
 
   /**
@@ -60,12 +60,12 @@ public final class DendrogramPlot implements Plot {
     return new DendrogramPlot(tree, options.toBuilder().cut(cut).build(), layout);
   }
 
-  private static String automaticSubtitle(DendrogramLayout layout) {
+  private static String automaticSubtitle(DendrogramLayout layout, DendrogramPlotOptions options) {
     int n = layout.rows();
-    StringBuilder s = new StringBuilder().append(n).append(n == 1 ? " row" : " rows");
+    StringBuilder s = new StringBuilder(options.leafCount(n));
     if (layout.isTruncated()) {
       s.append("; the last ").append(layout.leafCount() - 1).append(" of ").append(n - 1)
-          .append(" merges are drawn, (m) marks a cluster of m rows");
+          .append(" merges are drawn, (m) marks a cluster of m ").append(options.leafNounPlural());
     }
     if (layout.inversions() > 0) {
       s.append("; ").append(layout.inversions()).append(layout.inversions() == 1 ? " inversion" : " inversions")
@@ -74,7 +74,7 @@ public final class DendrogramPlot implements Plot {
     return s.toString();
   }
 
-  private static Legend legend(DendrogramLayout layout, CutColouring colouring, Palette palette) {
+  private static Legend legend(DendrogramLayout layout, CutColouring colouring, DendrogramPlotOptions options) {
     List<Legend.Item> items = new ArrayList<>();
     String heading = "";
     String note = "";
@@ -87,8 +87,8 @@ public final class DendrogramPlot implements Plot {
           : "cut at height " + Theme.number(line);
       for (int c = 0; c < k; c++) {
         int size = colouring.size(c);
-        items.add(new Legend.Item(palette.color(c), false, "Cluster " + c + " (" + size + (size == 1 ? " row)"
-            : " rows)")));
+        items.add(new Legend.Item(options.palette().color(c), false, "Cluster " + c + " ("
+            + options.leafCount(size) + ")"));
       }
     }
     if (layout.inversions() > 0) {

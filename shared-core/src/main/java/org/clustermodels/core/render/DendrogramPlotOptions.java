@@ -8,8 +8,9 @@ import java.util.Objects;
  * Immutable; build with {@link #builder()} or change one setting of an existing value with {@link #toBuilder()}.
  *
  * <p>Defaults: 960 x 600 pixels, title "Dendrogram", an automatic subtitle, height axis "Height", leaf axis
- * "Rows", rows labelled by their 0-based index, at most {@value #DEFAULT_MAX_LEAVES} leaves (larger trees are
- * truncated like SciPy's {@code truncate_mode='lastp'}), no cut, root at the top, {@link Palette#OKABE_ITO}.
+ * "Rows", leaves counted as "row"/"rows", rows labelled by their 0-based index, at most
+ * {@value #DEFAULT_MAX_LEAVES} leaves (larger trees are truncated like SciPy's {@code truncate_mode='lastp'}), no
+ * cut, root at the top, {@link Palette#OKABE_ITO}.
  */
 public final class DendrogramPlotOptions {
   /** The default number of leaves above which a tree is truncated. */
@@ -27,6 +28,8 @@ public final class DendrogramPlotOptions {
   private final String subtitle;
   private final String heightAxisTitle;
   private final String leafAxisTitle;
+  private final String leafNoun;
+  private final String leafNounPlural;
   private final List<String> leafLabels;
   private final int maxLeaves;
   private final CutLine cut;
@@ -40,6 +43,8 @@ public final class DendrogramPlotOptions {
     subtitle = b.subtitle;
     heightAxisTitle = b.heightAxisTitle;
     leafAxisTitle = b.leafAxisTitle;
+    leafNoun = b.leafNoun;
+    leafNounPlural = b.leafNounPlural;
     leafLabels = b.leafLabels;
     maxLeaves = b.maxLeaves;
     cut = b.cut;
@@ -66,6 +71,8 @@ public final class DendrogramPlotOptions {
     b.subtitle = subtitle;
     b.heightAxisTitle = heightAxisTitle;
     b.leafAxisTitle = leafAxisTitle;
+    b.leafNoun = leafNoun;
+    b.leafNounPlural = leafNounPlural;
     b.leafLabels = leafLabels;
     b.maxLeaves = maxLeaves;
     b.cut = cut;
@@ -104,6 +111,19 @@ public final class DendrogramPlotOptions {
     return leafAxisTitle;
   }
 
+  /** @return what several leaves are, e.g. "rows" or "items" */
+  public String leafNounPlural() {
+    return leafNounPlural;
+  }
+
+  /**
+   * @param count a number of leaves
+   * @return it with the word for what the leaves are, e.g. "1 row", "15 items"
+   */
+  public String leafCount(int count) {
+    return count + " " + (count == 1 ? leafNoun : leafNounPlural);
+  }
+
   /** @return one label per row in input order, or null for the 0-based row index */
   public List<String> leafLabels() {
     return leafLabels;
@@ -137,6 +157,8 @@ public final class DendrogramPlotOptions {
     private String subtitle;
     private String heightAxisTitle = "Height";
     private String leafAxisTitle = "Rows";
+    private String leafNoun = "row";
+    private String leafNounPlural = "rows";
     private List<String> leafLabels;
     private int maxLeaves = DEFAULT_MAX_LEAVES;
     private CutLine cut;
@@ -199,6 +221,17 @@ public final class DendrogramPlotOptions {
      */
     public Builder leafAxisTitle(String leafAxisTitle) {
       this.leafAxisTitle = Objects.requireNonNull(leafAxisTitle, "leafAxisTitle");
+      return this;
+    }
+
+    /**
+     * @param singular what one leaf is, in the subtitle and the legend, e.g. "item"
+     * @param plural what several are, e.g. "items"
+     * @return this builder
+     */
+    public Builder leafNoun(String singular, String plural) {
+      this.leafNoun = Objects.requireNonNull(singular, "singular");
+      this.leafNounPlural = Objects.requireNonNull(plural, "plural");
       return this;
     }
 

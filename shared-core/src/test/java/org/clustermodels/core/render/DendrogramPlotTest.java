@@ -166,6 +166,19 @@ public class DendrogramPlotTest {
     assertEquals(Arrays.stream(tree.cutByHeight(1.5)).max().getAsInt() + 1, byHeight.clusterCount());
   }
 
+  /** The subtitle and the legend count the leaves in the word given (e.g. the items of market baskets). */
+  @Test
+  public void theLeavesAreCountedInTheWordGiven() throws Exception {
+    DendrogramPlotOptions options = DendrogramPlotOptions.builder().leafNoun("item", "items").maxLeaves(3)
+        .cut(CutLine.atCount(2)).build();
+    String text = new DendrogramPlot(RenderTrees.five(), options).toSvg();
+    assertTrue(text, text.contains(">5 items; the last 2 of 4 merges are drawn, (m) marks a cluster of m items<"));
+    // the root (height 7) joins row 4 with rows 0 to 3 (merged at 4): the line midway
+    assertEquals(List.of("2 clusters", "cut at height 5.5", "Cluster 0 (4 items)", "Cluster 1 (1 item)"),
+        Svg.parse(text).texts("legend"));
+    assertEquals("5 rows", DendrogramPlot.of(RenderTrees.five()).subtitle());
+  }
+
   @Test
   public void theLegendListsEveryClusterWithItsSizeAndTheCutIsDrawn() throws Exception {
     Dendrogram tree = RenderTrees.scipy("usarrests", "zscore", "average");
