@@ -61,7 +61,8 @@ public final class KMeansLearnerNodeModel extends NodeModel {
 
   private KMeansNodeSettings settings = KMeansNodeSettings.defaults();
   private final SettingsModelColumnFilter2 columns = columnsModel();
-  private KMeansViewData viewData;
+  /** Set by execute and loadInternals, read by the view on the Swing thread. */
+  private volatile KMeansViewData viewData;
 
   KMeansLearnerNodeModel() {
     super(new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE,
