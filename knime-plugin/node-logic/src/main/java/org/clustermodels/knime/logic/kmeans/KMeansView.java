@@ -4,22 +4,27 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
+import javax.swing.JToolBar;
 import javax.swing.table.AbstractTableModel;
 import org.clustermodels.core.render.Plot;
 import org.clustermodels.core.render.PlotPanel;
 import org.clustermodels.knime.logic.table.OutputColumn;
 import org.clustermodels.knime.logic.table.OutputTable;
+import org.clustermodels.knime.logic.view.ExportDialog;
 
 /**
  * The k-Means node's view, free of KNIME types: a "Clusters" tab with the cluster sizes ({@link ClusterSizesPlot})
  * above the centres table (rows, SSE and the centre in original units), and, for an automatic k, a "Choice of k" tab
- * with the inertia and silhouette per k ({@link KScanPlot}). The glue's node view sets it as its component and
- * exports {@link #selectedPlot()} as PNG or SVG. Use on the Swing event thread.
+ * with the inertia and silhouette per k ({@link KScanPlot}). A tool bar exports the selected tab's plot as PNG or
+ * SVG (the whole plot at its export size). The glue's node view sets it as its component and exports
+ * {@link #selectedPlotPanel()} through KNIME's own export menu. Use on the Swing event thread.
  */
 public final class KMeansView extends JPanel {
   private static final long serialVersionUID = 1L;
@@ -28,6 +33,8 @@ public final class KMeansView extends JPanel {
   private final transient KMeansViewData data;
   /** The plots, in tab order (not serialized). */
   private final transient List<Plot> plots = new ArrayList<>();
+  /** The panels drawing the plots, in tab order. */
+  private final List<PlotPanel> plotPanels = new ArrayList<>();
   /** The tabs: "Clusters", and "Choice of k" for an automatic k. */
   private final JTabbedPane tabs = new JTabbedPane();
   /** The centres table. */
@@ -46,16 +53,39 @@ public final class KMeansView extends JPanel {
     centres.setAutoCreateRowSorter(true);
     JScrollPane tableScroll = new JScrollPane(centres);
     tableScroll.setPreferredSize(new Dimension(720, 160));
-    JSplitPane clusters = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new PlotPanel(sizes), tableScroll);
+    plotPanels.add(new PlotPanel(sizes));
+    JSplitPane clusters = new JSplitPane(JSplitPane.VERTICAL_SPLIT, plotPanels.get(0), tableScroll);
     clusters.setResizeWeight(0.7);
     tabs.addTab("Clusters", clusters);
     if (!data.scan().isEmpty()) {
       KScanPlot scan = KScanPlot.of(data.scan(), model.numClusters(), model.centreModel().scaling().scaling()
           .units());
       plots.add(scan);
-      tabs.addTab("Choice of k", new PlotPanel(scan));
+      plotPanels.add(new PlotPanel(scan));
+      tabs.addTab("Choice of k", plotPanels.get(1));
     }
+    add(toolBar(), BorderLayout.NORTH);
     add(tabs, BorderLayout.CENTER);
+  }
+
+  private JToolBar toolBar() {
+    JToolBar bar = new JToolBar();
+    bar.setFloatable(false);
+    for (String format : new String[] {"png", "svg"}) {
+      String upper = format.toUpperCase(Locale.ROOT);
+      JButton b = new JButton("Export " + upper + "\u2026");
+      b.setToolTipText("Save the selected tab's plot as a" + (format.equals("svg") ? "n " : " ") + upper
+          + " picture");
+      b.setFocusable(false);
+      b.addActionListener(e -> ExportDialog.save(this, selectedPlot(), selectedFileName(), format));
+      bar.add(b);
+    }
+    return bar;
+  }
+
+  /** @return the file name proposed for the selected tab's plot, without extension */
+  public String selectedFileName() {
+    return Math.max(0, tabs.getSelectedIndex()) == 0 ? "cluster-sizes" : "choice-of-k";
   }
 
   /** @return what the view shows */
@@ -71,6 +101,11 @@ public final class KMeansView extends JPanel {
   /** @return the plot of the selected tab, to export */
   public Plot selectedPlot() {
     return plots.get(Math.max(0, tabs.getSelectedIndex()));
+  }
+
+  /** @return the panel drawing the selected tab's plot, for KNIME's export of the view */
+  public PlotPanel selectedPlotPanel() {
+    return plotPanels.get(Math.max(0, tabs.getSelectedIndex()));
   }
 
   /** @return the tabs */

@@ -24,6 +24,8 @@ import org.clustermodels.knime.logic.assign.ColumnScaling;
 import org.clustermodels.knime.logic.kmeans.KMeansModelContent;
 import org.clustermodels.knime.logic.table.ColumnNames;
 import org.clustermodels.knime.logic.table.MissingValuePolicy;
+import org.clustermodels.knime.logic.table.OutputColumn;
+import org.clustermodels.knime.logic.table.OutputTable;
 import org.clustermodels.knime.logic.table.Scaling;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -53,6 +55,8 @@ public final class ClusteringPmml {
   public static final String NAMESPACE = "http://www.dmg.org/PMML-4_4";
   /** The application named in the PMML header. */
   public static final String APPLICATION = "ClusterModels";
+  /** The name of the PMML output table's one column. */
+  public static final String TABLE_COLUMN = "PMML";
 
   private final CentreModel model;
   private final int[] clusterSizes;
@@ -297,5 +301,22 @@ public final class ClusteringPmml {
       throw new IllegalStateException(e);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** @return the columns of a node's PMML output table: one String column {@value #TABLE_COLUMN} */
+  public static List<OutputColumn> tableColumns() {
+    return List.of(OutputColumn.ofString(TABLE_COLUMN, List.of()));
+  }
+
+  /**
+   * A node's PMML output table (the k-Means learner's fourth output): one row holding {@link #toXml()} if the
+   * PMML output is on, else no row (the columns stay the same).
+   *
+   * @param pmml the document, or null if the PMML output is off
+   * @return the table
+   */
+  public static OutputTable table(ClusteringPmml pmml) {
+    return pmml == null ? OutputTable.empty(tableColumns())
+        : new OutputTable(tableColumns(), List.<Object[]>of(new Object[] {pmml.toXml()}));
   }
 }

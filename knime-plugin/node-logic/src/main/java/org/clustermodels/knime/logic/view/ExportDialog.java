@@ -8,35 +8,53 @@ import java.util.Locale;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.clustermodels.core.render.Plot;
 
-/** The file dialog behind the view's export buttons: asks for a file, adds the extension, reports failures. */
-final class ExportDialog {
+/**
+ * The file dialog behind the views' export buttons (the dendrogram view's and the k-Means view's): asks for a file,
+ * adds the extension, writes the picture, reports failures.
+ */
+public final class ExportDialog {
   private ExportDialog() {
   }
 
   /**
-   * Asks where to save the shown tab and saves it.
+   * Asks where to save the dendrogram view's shown tab and saves it.
    *
    * @param view the view
    * @param format "png" or "svg"
    */
   static void save(DendrogramViewPanel view, String format) {
+    String name = defaultName(view, format);
+    save(view, view.getShownPlot(), name.substring(0, name.length() - format.length() - 1), format);
+  }
+
+  /**
+   * Asks where to save a picture and saves it (the whole picture at its export size); a failure is shown in a
+   * message box.
+   *
+   * @param parent the component the dialogs belong to
+   * @param plot the picture
+   * @param baseName the file name proposed, without extension, e.g. "cluster-sizes"
+   * @param format "png" or "svg"
+   */
+  public static void save(Component parent, Plot plot, String baseName, String format) {
     JFileChooser chooser = new JFileChooser();
     chooser.setDialogTitle("Export " + format.toUpperCase(Locale.ROOT));
     chooser.setFileFilter(new FileNameExtensionFilter(format.toUpperCase(Locale.ROOT) + " pictures", format));
-    chooser.setSelectedFile(new File(defaultName(view, format)));
-    if (chooser.showSaveDialog(view) != JFileChooser.APPROVE_OPTION) {
+    chooser.setSelectedFile(new File(baseName + "." + format));
+    if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
       return;
     }
     Path file = withExtension(chooser.getSelectedFile().toPath(), format);
     try {
       if (format.equals("png")) {
-        view.exportPng(file);
+        plot.writePng(file);
       } else {
-        view.exportSvg(file);
+        plot.writeSvg(file);
       }
     } catch (IOException | RuntimeException e) {
-      showError(view, "Cannot write " + file + ": " + e.getMessage());
+      showError(parent, "Cannot write " + file + ": " + e.getMessage());
     }
   }
 

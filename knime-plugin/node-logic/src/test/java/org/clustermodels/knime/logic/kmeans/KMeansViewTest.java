@@ -5,14 +5,21 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
+import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import javax.swing.JButton;
+import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
 import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.progress.ProgressMonitor;
 import org.clustermodels.core.render.Palette;
@@ -123,5 +130,22 @@ public class KMeansViewTest {
     byte[] head = Arrays.copyOf(Files.readAllBytes(png), 4);
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, head);
     assertTrue(Files.readString(svg).contains("Choice of k"));
+  }
+
+  @Test
+  public void givenTheView_thenItsToolBarExportsAndTheSelectedTabDecidesPanelAndFileName() {
+    KMeansView view = new KMeansView(data(KMeansNodeSettings.builder().autoK(true).kRange(2, 4).build()));
+    List<String> buttons = new ArrayList<>();
+    for (Component c : ((JToolBar) ((BorderLayout) view.getLayout()).getLayoutComponent(BorderLayout.NORTH))
+        .getComponents()) {
+      buttons.add(((JButton) c).getText());
+    }
+    assertEquals(List.of("Export PNG\u2026", "Export SVG\u2026"), buttons);
+    assertEquals("cluster-sizes", view.selectedFileName());
+    assertSame(view.plots().get(0), view.selectedPlotPanel().getPlot());
+    view.tabs().setSelectedIndex(1);
+    assertEquals("choice-of-k", view.selectedFileName());
+    assertSame(view.plots().get(1), view.selectedPlotPanel().getPlot());
+    assertTrue(SwingUtilities.isDescendingFrom(view.selectedPlotPanel(), view.tabs()));
   }
 }

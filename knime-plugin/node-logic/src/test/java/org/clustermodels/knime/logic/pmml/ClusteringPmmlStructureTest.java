@@ -12,6 +12,8 @@ import org.clustermodels.core.distance.DistanceMetric;
 import org.clustermodels.knime.logic.assign.CentreModel;
 import org.clustermodels.knime.logic.assign.ColumnScaling;
 import org.clustermodels.knime.logic.table.MissingValuePolicy;
+import org.clustermodels.knime.logic.table.OutputColumn;
+import org.clustermodels.knime.logic.table.OutputTable;
 import org.clustermodels.knime.logic.table.RowEncoder;
 import org.clustermodels.knime.logic.table.Scaling;
 import org.junit.Test;
@@ -114,5 +116,20 @@ public class ClusteringPmmlStructureTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClusteringPmml.of(
         model(Scaling.NONE, MissingValuePolicy.FAIL, null)).withClusterSizes(new int[] {1}));
     assertEquals("1 sizes for 2 clusters", e.getMessage());
+  }
+
+  @Test
+  public void givenTheOutputOnOrOff_whenTheTableIsMade_thenItHasTheOnePmmlColumnAndTheDocumentOrNoRow()
+      throws Exception {
+    ClusteringPmml pmml = ClusteringPmml.of(model(Scaling.NONE, MissingValuePolicy.SKIP_ROWS, null));
+    OutputTable on = ClusteringPmml.table(pmml);
+    OutputTable off = ClusteringPmml.table(null);
+    assertEquals(List.of(OutputColumn.ofString("PMML", List.of())), on.columns());
+    assertEquals(on.columns(), off.columns());
+    assertEquals(0, off.rowCount());
+    assertEquals(1, on.rowCount());
+    String xml = (String) on.get(0, 0);
+    assertEquals(pmml.toXml(), xml);
+    assertEquals("PMML", parse(xml).getDocumentElement().getLocalName());
   }
 }
