@@ -1,6 +1,9 @@
 package org.knime.core.node.port;
 
+import java.io.IOException;
 import javax.swing.JComponent;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
 
 /** Stand-in for KNIME's PortObject, the data that flows through a port. */
 public interface PortObject {
@@ -33,5 +36,26 @@ public interface PortObject {
     public PortObjectSerializer() {
       throw new UnsupportedOperationException("stand-in");
     }
+
+    /**
+     * @param portObject the object to save
+     * @param out where to save it
+     * @param exec progress and cancellation
+     * @throws IOException if writing fails
+     * @throws CanceledExecutionException if cancelled
+     */
+    public abstract void savePortObject(final T portObject, final PortObjectZipOutputStream out,
+        final ExecutionMonitor exec) throws IOException, CanceledExecutionException;
+
+    /**
+     * @param in where to read from
+     * @param spec the object's spec
+     * @param exec progress and cancellation
+     * @return the object
+     * @throws IOException if reading fails
+     * @throws CanceledExecutionException if cancelled
+     */
+    public abstract T loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
+        final ExecutionMonitor exec) throws IOException, CanceledExecutionException;
   }
 }

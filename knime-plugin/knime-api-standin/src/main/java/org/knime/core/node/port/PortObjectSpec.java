@@ -1,5 +1,6 @@
 package org.knime.core.node.port;
 
+import java.io.IOException;
 import javax.swing.JComponent;
 
 /** Stand-in for KNIME's PortObjectSpec, what a port carries at configure time. */
@@ -17,5 +18,20 @@ public interface PortObjectSpec {
     public PortObjectSpecSerializer() {
       throw new UnsupportedOperationException("stand-in");
     }
+
+    /**
+     * @param portObjectSpec the spec to save
+     * @param out where to save it
+     * @throws IOException if writing fails
+     */
+    public abstract void savePortObjectSpec(final T portObjectSpec, final PortObjectSpecZipOutputStream out)
+        throws IOException;
+
+    /**
+     * @param in where to read from
+     * @return the spec
+     * @throws IOException if reading fails
+     */
+    public abstract T loadPortObjectSpec(final PortObjectSpecZipInputStream in) throws IOException;
   }
 }

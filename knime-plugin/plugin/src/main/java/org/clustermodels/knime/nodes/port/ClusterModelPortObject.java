@@ -1,43 +1,66 @@
 package org.clustermodels.knime.nodes.port;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.ZipEntry;
 import javax.swing.JComponent;
 import org.clustermodels.knime.logic.kmeans.KMeansView;
 import org.clustermodels.knime.logic.kmeans.KMeansViewData;
 import org.clustermodels.knime.logic.port.ClusterModelContent;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.view.DendrogramViewPanel;
-import org.clustermodels.knime.nodes.util.KnimeSettings;
+import org.clustermodels.knime.nodes.util.KnimeXml;
 import org.knime.core.node.ExecutionMonitor;
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.ModelContentRO;
-import org.knime.core.node.ModelContentWO;
-import org.knime.core.node.port.AbstractSimplePortObject;
+import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortObjectZipInputStream;
+import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
 
 /**
  * The ClusterModels model port object: the node logic's {@link ClusterModelContent} (a k-means model or a cut
- * dendrogram model), saved as model content by the content's own saveTo/loadFrom. Its view in the port's
- * window is the model's panel: the clusters (sizes and centres) of a k-means model, or the dendrogram.
+ * dendrogram model), saved by its {@link Serializer} as one zip entry of KNIME model content XML written by the
+ * content's own saveTo/loadFrom. Its view in the port's window is the model's panel: the clusters (sizes and
+ * centres) of a k-means model, or the dendrogram.
  */
-public final class ClusterModelPortObject extends AbstractSimplePortObject {
+public final class ClusterModelPortObject implements PortObject {
   /** The port type, for the nodes' port arrays. */
   public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(ClusterModelPortObject.class);
 
-  private ClusterModelContent content;
+  /** The zip entry holding the content. */
+  static final String ENTRY = "clustermodels-model.xml";
+
+  private final ClusterModelContent content;
 
   /**
-   * Serializer KNIME finds through plugin.xml; KNIME's base class does the work, and the concrete type argument
-   * names the port object class.
+   * The serializer KNIME finds through plugin.xml (the concrete type argument names the port object class):
+   * the content as one zip entry of model content XML.
    */
-  public static final class Serializer extends AbstractSimplePortObjectSerializer<ClusterModelPortObject> {
-  }
+  public static final class Serializer extends PortObjectSerializer<ClusterModelPortObject> {
+    @Override
+    public void savePortObject(ClusterModelPortObject portObject, PortObjectZipOutputStream out,
+        ExecutionMonitor exec) throws IOException {
+      out.putNextEntry(new ZipEntry(ENTRY));
+      KnimeXml.write(out, "model", portObject.content::saveTo);
+      out.closeEntry();
+    }
 
-  /** For KNIME only, which calls {@link #load} next; nodes use the constructor that takes the content. */
-  public ClusterModelPortObject() {
+    @Override
+    public ClusterModelPortObject loadPortObject(PortObjectZipInputStream in, PortObjectSpec spec,
+        ExecutionMonitor exec) throws IOException {
+      ZipEntry entry = in.getNextEntry();
+      if (entry == null || !ENTRY.equals(entry.getName())) {
+        throw new IOException("The ClusterModels model port holds no entry " + ENTRY + " (found "
+            + (entry == null ? "none" : entry.getName()) + ").");
+      }
+      try {
+        return new ClusterModelPortObject(ClusterModelContent.loadFrom(KnimeXml.read(in, ENTRY)));
+      } catch (SettingsException e) {
+        throw new IOException("The ClusterModels model cannot be read: " + e.getMessage(), e);
+      }
+    }
   }
 
   /** @param content the model */
@@ -45,7 +68,7 @@ public final class ClusterModelPortObject extends AbstractSimplePortObject {
     this.content = Objects.requireNonNull(content, "content");
   }
 
-  /** @return the model (null only before KNIME has loaded one into an empty instance) */
+  /** @return the model */
   public ClusterModelContent content() {
     return content;
   }
@@ -66,20 +89,5 @@ public final class ClusterModelPortObject extends AbstractSimplePortObject {
         .orElseGet(() -> new DendrogramViewPanel(content.dendrogram().orElseThrow()));
     view.setName(content.kmeans().isPresent() ? "Clusters" : DendrogramViewPanel.DENDROGRAM_TAB);
     return new JComponent[] {view};
-  }
-
-  @Override
-  protected void save(ModelContentWO model, ExecutionMonitor exec) {
-    content.saveTo(KnimeSettings.writer(model));
-  }
-
-  @Override
-  protected void load(ModelContentRO model, PortObjectSpec spec, ExecutionMonitor exec)
-      throws InvalidSettingsException {
-    try {
-      content = ClusterModelContent.loadFrom(KnimeSettings.reader(model));
-    } catch (SettingsException e) {
-      throw KnimeSettings.invalid(e);
-    }
   }
 }

@@ -6,20 +6,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.function.Consumer;
-import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.clustermodels.knime.logic.settings.SettingsWriter;
-import org.knime.core.node.ModelContent;
 
 /**
  * A node's internals (what its view shows after the workflow is reopened) as one XML file of KNIME model content
  * in the node's internals directory, written and read through the logic's {@link SettingsWriter} and
- * {@link SettingsReader}. The content sits in the group {@value #GROUP} of the file's root.
+ * {@link SettingsReader} ({@link KnimeXml}).
  */
 public final class KnimeInternals {
-  /** The key of the group holding the content. */
-  public static final String GROUP = "content";
-
   private KnimeInternals() {
   }
 
@@ -30,10 +25,8 @@ public final class KnimeInternals {
    * @throws IOException if the file cannot be written
    */
   public static void save(File dir, String fileName, Consumer<SettingsWriter> content) throws IOException {
-    ModelContent root = new ModelContent(fileName);
-    content.accept(KnimeSettings.writer(root.addModelContent(GROUP)));
     try (OutputStream out = Files.newOutputStream(new File(dir, fileName).toPath())) {
-      root.saveToXML(out);
+      KnimeXml.write(out, fileName, content);
     }
   }
 
@@ -49,9 +42,7 @@ public final class KnimeInternals {
       return null;
     }
     try (InputStream in = Files.newInputStream(file.toPath())) {
-      return KnimeSettings.reader(ModelContent.loadFromXML(in)).getChild(GROUP);
-    } catch (SettingsException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      return KnimeXml.read(in, file.toString());
     }
   }
 }
