@@ -57,8 +57,8 @@ public final class ClusterScatterPlot implements Plot {
    * @param outliers which rows to ring, or null for none
    * @param xTitle the horizontal axis title, e.g. the column's name
    * @param yTitle the vertical axis title
-   * @return the plot, titled "Clusters", 760 pixels wide and tall enough for a legend of up to
-   *     {@value #MAX_LEGEND_ITEMS} lines (at least 560; see {@link #height()})
+   * @return the plot, titled "Clusters", wide enough for its titles and tall enough for a legend of up to
+   *     {@value #MAX_LEGEND_ITEMS} lines (at least 760 x 560; see {@link #width()} and {@link #height()})
    * @throws IllegalArgumentException if the arrays are empty or of different lengths, a value is not finite or a
    *     label is negative
    */
@@ -82,7 +82,7 @@ public final class ClusterScatterPlot implements Plot {
     }
     return new ClusterScatterPlot(x.clone(), y.clone(), labels.clone(),
         outliers == null ? new boolean[n] : outliers.clone(), Objects.requireNonNull(xTitle, "xTitle"),
-        Objects.requireNonNull(yTitle, "yTitle"), "Clusters", "", 760, 0);
+        Objects.requireNonNull(yTitle, "yTitle"), "Clusters", "", 0, 0);
   }
 
   /**
@@ -136,9 +136,13 @@ public final class ClusterScatterPlot implements Plot {
     return (k <= Palette.OKABE_ITO.size() ? Palette.OKABE_ITO : Palette.TABLEAU_10).color(cluster);
   }
 
+  /** @return the width given, or by default 760 pixels or more, up to 1200, as the title and subtitle need */
   @Override
   public int width() {
-    return width;
+    if (width > 0) {
+      return width;
+    }
+    return (int) Math.ceil(Math.max(760, Math.min(1200, Theme.titlesWidth(title, subtitle))));
   }
 
   /** @return the height given, or by default 560 pixels or more, as the legend needs */
@@ -147,7 +151,7 @@ public final class ClusterScatterPlot implements Plot {
     if (height > 0) {
       return height;
     }
-    double top = Theme.titles(null, width, 0, title, subtitle);
+    double top = Theme.titles(null, width(), 0, title, subtitle);
     double tall = top + legend().height(MAX_LEGEND_ITEMS) + Theme.MARGIN + 2;
     return (int) Math.ceil(Math.max(560, Math.min(DendrogramPlotOptions.MAX_SIZE, tall)));
   }

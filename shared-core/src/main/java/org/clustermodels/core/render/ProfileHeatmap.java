@@ -14,7 +14,8 @@ import org.clustermodels.core.profile.SegmentProfile;
  * to a nice number (at least 0.5).
  *
  * <p>At most {@value #MAX_LABELS} data columns and {@value #MAX_LABELS} clusters are drawn, the first ones; the
- * subtitle says how many are left out. Labels never overlap: longer names are shortened with an ellipsis, and
+ * subtitle says how many are left out. The preferred size grows with the clusters and columns, and with the
+ * title up to 1400 pixels wide. Labels never overlap: longer names are shortened with an ellipsis, and
  * cluster headers turn upright when the clusters are many.
  *
  * <p>The colours are ColorBrewer's diverging "RdBu" scheme (five classes, interpolated), which stays readable for
@@ -32,6 +33,8 @@ public final class ProfileHeatmap implements Plot {
   private static final TextStyle HEADER = Theme.TICK;
   private static final double MAX_NAME_WIDTH = 200;
   private static final double MAX_GRID_WIDTH = 900;
+  /** The widest a picture grows to show its whole title. */
+  private static final double MAX_WIDTH = 1400;
   private static final double BAR_WIDTH = 14;
   private static final double GAP = 8;
 
@@ -80,7 +83,9 @@ public final class ProfileHeatmap implements Plot {
         TextMeasure.width(legendNote(), Theme.LEGEND));
     double rowHeight = Math.max(18, Math.min(30, 600.0 / columnsShown));
     double gridWidth = clustersShown * cellWidth;
-    width = (int) Math.ceil(Math.max(560, 2 * Theme.MARGIN + nameWidth + GAP + gridWidth + 24 + legendWidth));
+    double content = 2 * Theme.MARGIN + nameWidth + GAP + gridWidth + 24 + legendWidth;
+    width = (int) Math.ceil(Math.max(Math.max(560, content), Math.min(MAX_WIDTH, Theme.titlesWidth(title,
+        subtitle()))));
     double top = Theme.titles(null, width, 0, title, subtitle());
     height = (int) Math.ceil(Math.max(top + headerHeight + 200, top + headerHeight + columnsShown * rowHeight)
         + Theme.MARGIN);

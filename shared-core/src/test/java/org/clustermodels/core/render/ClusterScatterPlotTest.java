@@ -69,6 +69,19 @@ public class ClusterScatterPlotTest {
     assertTrue(Pixels.ink(png) > 5_000);
   }
 
+  @Test
+  public void aLongTitleWidensThePictureUpTo1200Pixels() {
+    String subtitle = "a subtitle that says how the axes and the outliers were chosen, at some length, "
+        + "as the command line's does when the rule and the columns have long names";
+    ClusterScatterPlot plot = seven().withSubtitle(subtitle);
+    assertTrue(plot.width() > 760);
+    RecordingSurface s = new RecordingSurface();
+    plot.paint(s, plot.width(), plot.height());
+    assertEquals(subtitle, s.textsIn("title").get(1).text());
+    assertEquals(1200, seven().withSubtitle(subtitle.repeat(3)).width());
+    assertEquals(500, seven().withSize(500, 400).withSubtitle(subtitle).width());
+  }
+
   private static ClusterScatterPlot clusters(int k) {
     int n = 3 * k;
     double[] x = new double[n];
