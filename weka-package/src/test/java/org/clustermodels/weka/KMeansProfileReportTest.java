@@ -5,10 +5,6 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.Locale;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.kmeans.KMeans;
@@ -91,14 +87,7 @@ public class KMeansProfileReportTest {
     ClusterModelsKMeans km = new ClusterModelsKMeans();
     km.setNumClusters(3);
     km.buildClusterer(iris());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(km);
-    }
-    ClusterModelsKMeans back;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      back = (ClusterModelsKMeans) in.readObject();
-    }
+    ClusterModelsKMeans back = WekaTestData.serialized(km);
     assertEquals(km.toString(), back.toString());
     assertEquals(km.getProfile().mean(1, 3), back.getProfile().mean(1, 3), 0);
   }

@@ -32,32 +32,25 @@ public class ClusterScatterPlotTest {
     Svg svg = Svg.parse(plot.toSvg());
     List<Element> points = svg.in("points", "circle");
     assertEquals(7, points.size());
-    double sx = (cx(points.get(3)) - cx(points.get(0))) / (X[3] - X[0]);
-    double sy = (cy(points.get(3)) - cy(points.get(0))) / (Y[3] - Y[0]);
+    double sx = (Svg.number(points.get(3), "cx") - Svg.number(points.get(0), "cx")) / (X[3] - X[0]);
+    double sy = (Svg.number(points.get(3), "cy") - Svg.number(points.get(0), "cy")) / (Y[3] - Y[0]);
     assertTrue(sx > 0 && sy < 0);
     for (int i = 0; i < 7; i++) {
-      assertEquals(cx(points.get(0)) + (X[i] - X[0]) * sx, cx(points.get(i)), 0.05); // SVG keeps 2 decimals
-      assertEquals(cy(points.get(0)) + (Y[i] - Y[0]) * sy, cy(points.get(i)), 0.05);
+      Element p = points.get(i); // SVG keeps 2 decimals
+      assertEquals(Svg.number(points.get(0), "cx") + (X[i] - X[0]) * sx, Svg.number(p, "cx"), 0.05);
+      assertEquals(Svg.number(points.get(0), "cy") + (Y[i] - Y[0]) * sy, Svg.number(p, "cy"), 0.05);
       assertEquals(SvgSurface.hex(plot.colorOf(LABELS[i])), points.get(i).getAttribute("fill"));
     }
     List<Element> rings = svg.in("outliers", "circle");
     assertEquals(2, rings.size());
-    assertEquals(cx(points.get(4)), cx(rings.get(0)), 0);
-    assertEquals(cx(points.get(6)), cx(rings.get(1)), 0);
+    assertEquals(Svg.number(points.get(4), "cx"), Svg.number(rings.get(0), "cx"), 0);
+    assertEquals(Svg.number(points.get(6), "cx"), Svg.number(rings.get(1), "cx"), 0);
     assertEquals(List.of("3 clusters", "7 rows", "outlier (2 rows)", "Cluster 0 (3 rows)", "Cluster 1 (3 rows)",
         "Cluster 2 (1 row)"), svg.texts("legend"));
     List<String> axes = svg.texts("axis");
     assertTrue(axes.contains("eruptions"));
     assertTrue(axes.contains("waiting"));
     assertEquals(List.of("Seven rows", "two columns"), svg.texts("title"));
-  }
-
-  private static double cx(Element e) {
-    return Double.parseDouble(e.getAttribute("cx"));
-  }
-
-  private static double cy(Element e) {
-    return Double.parseDouble(e.getAttribute("cy"));
   }
 
   @Test

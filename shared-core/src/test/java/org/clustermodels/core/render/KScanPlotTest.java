@@ -56,10 +56,11 @@ public class KScanPlotTest {
     assertAffine("inertia", svg.in("inertia", "circle"), inertia);
     assertAffine("silhouette", svg.in("silhouette", "circle"), silhouette);
     List<Element> inertiaPoints = svg.in("inertia", "circle");
-    double step = x(inertiaPoints.get(1)) - x(inertiaPoints.get(0));
+    double step = Svg.number(inertiaPoints.get(1), "cx") - Svg.number(inertiaPoints.get(0), "cx");
     for (int i = 0; i < KS.length; i++) { // equally spaced k, the same x in both panels
-      assertEquals(x(inertiaPoints.get(0)) + i * step, x(inertiaPoints.get(i)), 0.02);
-      assertEquals(x(inertiaPoints.get(i)), x(svg.in("silhouette", "circle").get(i)), 0.01);
+      double x = Svg.number(inertiaPoints.get(i), "cx");
+      assertEquals(Svg.number(inertiaPoints.get(0), "cx") + i * step, x, 0.02);
+      assertEquals(x, Svg.number(svg.in("silhouette", "circle").get(i), "cx"), 0.01);
     }
     assertEquals(List.of("k = 2"), svg.texts("suggested"));
     assertTrue(svg.texts("title").contains("iris: choice of k"));
@@ -74,20 +75,12 @@ public class KScanPlotTest {
   /** The drawn y of each point is an increasing affine function of its value (y grows downwards). */
   private static void assertAffine(String what, List<Element> points, double[] values) {
     assertEquals(what, values.length, points.size());
-    double perUnit = (y(points.get(0)) - y(points.get(1))) / (values[0] - values[1]);
+    double perUnit = (Svg.number(points.get(0), "cy") - Svg.number(points.get(1), "cy")) / (values[0] - values[1]);
     assertTrue(what + ": higher values are drawn higher up", perUnit < 0);
     for (int i = 0; i < values.length; i++) {
-      double predicted = y(points.get(0)) + (values[i] - values[0]) * perUnit;
-      assertEquals(what + " point " + i, predicted, y(points.get(i)), 0.02);
+      double predicted = Svg.number(points.get(0), "cy") + (values[i] - values[0]) * perUnit;
+      assertEquals(what + " point " + i, predicted, Svg.number(points.get(i), "cy"), 0.02);
     }
-  }
-
-  private static double x(Element circle) {
-    return Double.parseDouble(circle.getAttribute("cx"));
-  }
-
-  private static double y(Element circle) {
-    return Double.parseDouble(circle.getAttribute("cy"));
   }
 
   @Test
