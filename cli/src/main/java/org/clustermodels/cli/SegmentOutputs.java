@@ -171,9 +171,11 @@ final class SegmentOutputs {
       ys[i] = x.get(i, two[1]);
     }
     int flagged = scores.outlierCount();
-    String subtitle = String.format(Locale.ROOT, "the columns that separate the clusters most (between/within sum "
-        + "of squares %s, %s); %d outlier%s ringed: %s", ratio(profile.separation(two[0])),
-        ratio(profile.separation(two[1])), flagged, flagged == 1 ? "" : "s", rule);
+    String columns = profile.numClusters() == 1 ? "one cluster, so the first two columns"
+        : String.format(Locale.ROOT, "the columns that separate the clusters most (between/within sum of squares "
+            + "%s, %s)", ratio(profile.separation(two[0])), ratio(profile.separation(two[1])));
+    String subtitle = String.format(Locale.ROOT, "%s; %d outlier%s ringed: %s", columns, flagged,
+        flagged == 1 ? "" : "s", rule);
     return ClusterScatterPlot.of(xs, ys, labels, scores.outliers(), profile.columns().get(two[0]),
         profile.columns().get(two[1])).withTitle(title).withSubtitle(subtitle);
   }
