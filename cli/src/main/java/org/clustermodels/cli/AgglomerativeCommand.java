@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         "         [--cut-k K | --cut-height H] [--standardize none|zscore|minmax]",
         "         [--columns NAME,...] [--missing fail|skip-row|mean] [--threads N]",
         "         [--progress] [-o FILE] [--newick FILE] [--svg FILE] [--png FILE]",
-        "         [--max-leaves N] [--no-cophenetic] [-h] [-V]",
+        "         [--max-leaves N] [--no-cophenetic] [--profile FILE] [--heatmap FILE]",
+        "         [--scores FILE] [--scatter FILE] [--min-cluster-size M] [-h] [-V]",
         ""},
     description = {"Agglomerative (bottom-up) hierarchical clustering of the numeric columns of a CSV or ARFF "
         + "file: the full tree of n - 1 merges, as SciPy's linkage, optionally cut into clusters. The result is "

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         "         [--standardize none|zscore|minmax]",
         "         [--columns NAME,...] [--missing fail|skip-row|mean] [--threads N]",
         "         [--progress] [-o FILE] [--newick FILE] [--svg FILE] [--png FILE]",
-        "         [--max-leaves N] [--no-cophenetic] [-h] [-V]",
+        "         [--max-leaves N] [--no-cophenetic] [--profile FILE] [--heatmap FILE]",
+        "         [--scores FILE] [--scatter FILE] [--min-cluster-size M] [-h] [-V]",
         ""},
     description = {"Divisive (top-down) hierarchical clustering of the numeric columns of a CSV or ARFF file: "
         + "DIANA (Kaufman and Rousseeuw, as R's cluster::diana) on any metric, or bisecting k-means "

@@ -16,6 +16,13 @@ final class HelpText {
       + "is a number; empty, ?, NA and NaN are missing. Infinite values are an error.%n"
       + "Row numbers in messages are 1-based data rows (the header is not counted).";
 
+  /** The outputs of {@link SegmentOptions}. */
+  static final String SEGMENTS = "Segments and anomalies (see --profile, --heatmap, --scores, --scatter): the%n"
+      + "profile describes the clusters in the original units of the rows used; the%n"
+      + "scores rank the rows by their distance to the nearest centre (scaled units),%n"
+      + "most unusual first; --scatter plots the two columns with the largest%n"
+      + "between- over within-cluster sum of squares, in original units.";
+
   /** The JSON fields of the tree commands from {@code n} to {@code cophenetic_correlation}. */
   static final String TREE_FIELDS = "  n, d         number of rows and columns used%n"
       + "  columns      names of the used columns%n"
@@ -41,6 +48,11 @@ final class HelpText {
       + "label, name or id (any case), else the first non-numeric column (e.g. the%n"
       + "state names of usarrests.csv), else the 1-based data row number; a row whose%n"
       + "name is missing gets its row number. A note on stderr says which.%n"
+      + "%n"
+      + SEGMENTS + "%n"
+      + "They need a cut. Outliers: rows in clusters of fewer than --min-cluster-size%n"
+      + "rows (default 2: singletons); scores: the Euclidean distance to the nearest%n"
+      + "mean of a larger cluster.%n"
       + "%n"
       + EXIT_CODES;
 

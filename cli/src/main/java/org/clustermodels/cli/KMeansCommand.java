@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustermodels.core.data.DataChecks;
 import org.clustermodels.core.data.DenseMatrix;
@@ -14,8 +17,11 @@ import org.clustermodels.core.kmeans.KMeans;
 import org.clustermodels.core.kmeans.KMeansAlgorithm;
 import org.clustermodels.core.kmeans.KMeansParams;
 import org.clustermodels.core.kmeans.KMeansResult;
+import org.clustermodels.core.kmeans.KScore;
 import org.clustermodels.core.kmeans.OutlierRule;
 import org.clustermodels.core.kmeans.Refinement;
+import org.clustermodels.core.profile.AnomalyScores;
+import org.clustermodels.core.render.KScanPlot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +38,9 @@ import picocli.CommandLine.Spec;
         "         [--tol T] [--refine hartigan|none] [--swap-trials N]",
         "         [--standardize none|zscore|minmax]",
         "         [--columns NAME,...] [--missing fail|skip-row|mean] [--threads N]",
-        "         [--progress] [-o FILE] [--labels-out FILE [--outlier-quantile Q]]",
-        "         [-h] [-V]",
+        "         [--progress] [-o FILE] [--labels-out FILE] [--outlier-quantile Q]",
+        "         [--k-plot FILE] [--profile FILE] [--heatmap FILE] [--scores FILE]",
+        "         [--scatter FILE] [-h] [-V]",
         ""},
     description = {"K-Means clustering of the numeric columns of a CSV or ARFF file. The result is printed as "
         + "JSON on stdout (or written to -o FILE); notes and errors go to stderr."},
@@ -70,10 +77,18 @@ import picocli.CommandLine.Spec;
         "               the input), fit_seconds (the fit or scan; not the",
         "               silhouette)",
         "",
+        HelpText.SEGMENTS,
+        "With --k-range they describe the fit of the suggested k. Outliers (--scores,",
+        "--scatter): rows farther from their centre than the Q-quantile of their",
+        "cluster's distances, Q from --outlier-quantile or 0.99. --k-plot (with",
+        "--k-range) draws the inertia and the silhouette against k.",
+        "",
         HelpText.EXIT_CODES,
         "",
         "Example: clustermodels kmeans -i iris.csv -k 3 --seed 1 --standardize zscore"})
 public final class KMeansCommand implements Callable<Integer> {
+  /** The quantile of the outlier rule of --scores and --scatter when --outlier-quantile is not given. */
+  static final double DEFAULT_OUTLIER_QUANTILE = 0.99;
 
   @Spec
   CommandSpec spec;
@@ -132,9 +147,18 @@ public final class KMeansCommand implements Callable<Integer> {
   ScalingOptions scaling;
 
   @Option(names = "--outlier-quantile", paramLabel = "Q",
-      description = "With --labels-out: add an outlier column, true for rows farther from their centre than "
-          + "the Q-quantile (0..1) of their cluster's distances, e.g. 0.99.")
+      description = "The outlier rule: rows farther from their centre than the Q-quantile (0..1) of their "
+          + "cluster's distances, e.g. 0.99. Adds an outlier column to --labels-out; --scores and --scatter use "
+          + "it, with " + DEFAULT_OUTLIER_QUANTILE + " if not given.")
   Double outlierQuantile;
+
+  @Option(names = "--k-plot", paramLabel = "FILE",
+      description = "With --k-range: also draw the inertia (elbow) and the mean silhouette against k, the "
+          + "suggested k marked; FILE ending in .png or .svg.")
+  Path kPlot;
+
+  @Mixin
+  SegmentOptions segments;
 
   @Mixin
   RunOptions run;
@@ -147,7 +171,10 @@ public final class KMeansCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     checkOptions();
-    output.check(input.input());
+    Map<String, Path> more = new LinkedHashMap<>();
+    more.put("--k-plot", kPlot);
+    more.putAll(segments.targets());
+    output.check(input.input(), more);
     ProgressLine progress = new ProgressLine(err, run.progress());
 
     progress.step("reading " + input.input());
@@ -156,6 +183,7 @@ public final class KMeansCommand implements Callable<Integer> {
     long readNanos = System.nanoTime() - t0;
     DenseMatrix x = data.matrix();
     checkClusterCount(x);
+    SegmentOutputs.checkData(segments, data);
     data.printNotes(err);
 
     KMeansParams params = KMeansParams.builder(kRange != null ? kRange.min() : k).seed(seed).restarts(restarts)
@@ -185,6 +213,17 @@ public final class KMeansCommand implements Callable<Integer> {
     if (output.labelsOut() != null) {
       OutlierRule rule = outlierQuantile == null ? null : result.outlierRule(outlierQuantile);
       files.add("--labels-out", output.labelsOut(), w -> writeLabels(w, data, result, rule));
+    }
+    String title = input.input().getFileName() + ": k-means";
+    if (segments.any()) {
+      double q = outlierQuantile != null ? outlierQuantile : DEFAULT_OUTLIER_QUANTILE;
+      AnomalyScores scores = segments.needsScores() ? AnomalyScores.of(result, result.outlierRule(q)) : null;
+      SegmentOutputs.add(files, segments, data, result.labels(), title + ", k = " + fittedK + scaling.describe(),
+          scores, "farther out than the " + q + "-quantile of their cluster");
+    }
+    if (kPlot != null) {
+      files.addPicture("--k-plot", kPlot, KScanPlot.of(scan.scores(), scan.suggestedK())
+          .withTitle(title + scaling.describe() + ": choice of k").withInertiaUnits(scalingUnits()));
     }
     files.commitWithJson(json, output.output(), out);
     return Main.EXIT_OK;
@@ -217,10 +256,25 @@ public final class KMeansCommand implements Callable<Integer> {
       if (!(outlierQuantile >= 0 && outlierQuantile <= 1)) {
         throw new CliException("--outlier-quantile must be in [0, 1], got " + outlierQuantile);
       }
-      if (output.labelsOut() == null) {
-        throw new CliException("--outlier-quantile needs --labels-out (the outlier flags are written there)");
+      if (output.labelsOut() == null && !segments.needsScores()) {
+        throw new CliException("--outlier-quantile needs --labels-out, --scores or --scatter (the outlier flags "
+            + "are written there)");
       }
     }
+    if (kPlot != null && kRange == null) {
+      throw new CliException("--k-plot needs --k-range KMIN..KMAX (it draws the scores of the k scanned)");
+    }
+    OutputFiles.requirePicture("--k-plot", kPlot);
+    segments.checkFormats();
+  }
+
+  /** @return the units of the inertia for the k plot's axis: empty for the original units */
+  private String scalingUnits() {
+    return switch (scaling.standardization()) {
+      case NONE -> "";
+      case ZSCORE -> "z-score units";
+      case MINMAX -> "min-max units";
+    };
   }
 
   private void checkClusterCount(DenseMatrix x) {
@@ -258,7 +312,7 @@ public final class KMeansCommand implements Callable<Integer> {
     json.set("silhouette", JsonOutput.number(silhouette));
     if (scan != null) {
       ArrayNode scores = json.putArray("k_scan");
-      for (ScanOutcome.Score s : scan.scores()) {
+      for (KScore s : scan.scores()) {
         ObjectNode o = scores.addObject();
         o.put("k", s.k());
         o.set("inertia", JsonOutput.number(s.inertia()));

@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.clustermodels.core.render.Plot;
 
 /**
  * Writes output files all-or-nothing: each file is first written completely to a hidden temporary file in its
@@ -74,6 +76,19 @@ public final class OutputFiles {
   public OutputFiles addBinary(String option, Path target, BinaryContent content) {
     entries.add(new Entry(option, target, content));
     return this;
+  }
+
+  /**
+   * Adds a picture, as SVG if the file name ends in {@code .svg} (any case), else as PNG.
+   *
+   * @param option the option that named the file, for messages
+   * @param target the file, checked with {@link #requirePicture}
+   * @param plot the picture
+   * @return this
+   */
+  public OutputFiles addPicture(String option, Path target, Plot plot) {
+    boolean svg = hasExtension(target, ".svg");
+    return addBinary(option, target, svg ? plot::writeSvg : plot::writePng);
   }
 
   /**
@@ -168,6 +183,47 @@ public final class OutputFiles {
   private static String describe(IOException ex) {
     String name = ex.getClass().getSimpleName().replace("Exception", "");
     return ex.getMessage() == null ? name : name + " " + ex.getMessage();
+  }
+
+  /**
+   * Checks that a file name ends in one of the extensions (any case), which choose the format written.
+   *
+   * @param option the option that named the file, for messages
+   * @param file the file, or null (then nothing is checked)
+   * @param extensions e.g. ".png", ".svg"
+   * @throws CliException naming the option, the file and the extensions
+   */
+  static void requireExtension(String option, Path file, String... extensions) {
+    if (file == null) {
+      return;
+    }
+    for (String ext : extensions) {
+      if (hasExtension(file, ext)) {
+        return;
+      }
+    }
+    throw new CliException(option + ": '" + file + "' must end in " + String.join(" or ", extensions)
+        + " (the format written)");
+  }
+
+  /**
+   * Checks that a picture's file name ends in {@code .png} or {@code .svg}.
+   *
+   * @param option the option that named the file, for messages
+   * @param file the file, or null
+   * @throws CliException naming the option and the file
+   */
+  static void requirePicture(String option, Path file) {
+    requireExtension(option, file, ".png", ".svg");
+  }
+
+  /**
+   * @param file a file
+   * @param extension e.g. ".json"
+   * @return whether its name ends in the extension, in any case
+   */
+  static boolean hasExtension(Path file, String extension) {
+    return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(extension);
   }
 
   /**

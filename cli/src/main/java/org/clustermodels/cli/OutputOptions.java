@@ -35,9 +35,22 @@ public final class OutputOptions {
    * @throws CliException naming the option and file
    */
   public void check(Path input) {
+    check(input, Map.of());
+  }
+
+  /**
+   * Checks before any work that these outputs and more can be written and do not clobber the input or each
+   * other.
+   *
+   * @param input the input file
+   * @param more further output files by option, in option order (null values are skipped)
+   * @throws CliException naming the option and file
+   */
+  public void check(Path input, Map<String, Path> more) {
     Map<String, Path> targets = new LinkedHashMap<>();
     targets.put("-o", output);
     targets.put("--labels-out", labelsOut);
+    targets.putAll(more);
     OutputFiles.checkTargets(input, targets);
   }
 }

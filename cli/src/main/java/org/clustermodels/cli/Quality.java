@@ -1,12 +1,9 @@
 package org.clustermodels.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.kmeans.KMeansParams;
 import org.clustermodels.core.kmeans.KScan;
 import org.clustermodels.core.kmeans.KScanResult;
-import org.clustermodels.core.kmeans.KScore;
 import org.clustermodels.core.progress.ProgressMonitor;
 
 /** The quality measures the CLI reports, from the core: the silhouette and the scan over k. */
@@ -45,11 +42,6 @@ final class Quality {
    */
   static ScanOutcome scan(DenseMatrix data, KMeansParams base, int kMin, int kMax, ProgressMonitor monitor) {
     KScanResult r = KScan.scan(data, null, base, kMin, kMax, monitor);
-    List<ScanOutcome.Score> scores = new ArrayList<>();
-    for (KScore s : r.scores()) {
-      scores.add(new ScanOutcome.Score(s.k(), s.inertia(), s.silhouette(), s.calinskiHarabasz(),
-          s.daviesBouldin()));
-    }
-    return new ScanOutcome(scores, r.suggestedK(), r.resultFor(r.suggestedK()));
+    return new ScanOutcome(r.scores(), r.suggestedK(), r.resultFor(r.suggestedK()));
   }
 }

@@ -20,7 +20,6 @@ import org.clustermodels.core.quantize.QuantizeParams;
 import org.clustermodels.core.quantize.Quantization;
 import org.clustermodels.core.render.ImageGallery;
 import org.clustermodels.core.render.PaletteStrip;
-import org.clustermodels.core.render.Plot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -170,10 +169,10 @@ public final class QuantizeCommand implements Callable<Integer> {
     OutputFiles files = new OutputFiles();
     files.addBinary("-o", output, quantized::writePng);
     if (palette != null) {
-      addPicture(files, "--palette", palette, strip(q));
+      files.addPicture("--palette", palette, strip(q));
     }
     if (compare != null) {
-      addPicture(files, "--compare", compare, gallery(image, colors, ks, results));
+      files.addPicture("--compare", compare, gallery(image, colors, ks, results));
     }
     files.commit();
 
@@ -217,29 +216,15 @@ public final class QuantizeCommand implements Callable<Integer> {
             + " (the sample must hold at least K pixels)");
       }
     }
-    requireExtension("-o", output, ".png");
-    requireExtension("--palette", palette, ".png", ".svg");
-    requireExtension("--compare", compare, ".png", ".svg");
+    OutputFiles.requireExtension("-o", output, ".png");
+    OutputFiles.requirePicture("--palette", palette);
+    OutputFiles.requirePicture("--compare", compare);
     Map<String, Path> targets = new LinkedHashMap<>();
     targets.put("-o", output);
     targets.put("--palette", palette);
     targets.put("--compare", compare);
     OutputFiles.checkTargets(input, targets);
     return ks;
-  }
-
-  private static void requireExtension(String option, Path file, String... extensions) {
-    if (file == null) {
-      return;
-    }
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    for (String ext : extensions) {
-      if (name.endsWith(ext)) {
-        return;
-      }
-    }
-    throw new CliException(option + ": '" + file + "' must end in " + String.join(" or ", extensions)
-        + " (the format written)");
   }
 
   private void checkColorCount(String what, int colorsAskedFor, ColorTable colors) {
@@ -254,11 +239,6 @@ public final class QuantizeCommand implements Callable<Integer> {
     int n = sample != null ? sample : Math.max(QuantizeParams.DEFAULT_SAMPLE_SIZE, numColors);
     QuantizeParams params = new QuantizeParams(numColors, n, seed, restarts, run.threads());
     return new ColorQuantizer().quantize(colors, params, progress);
-  }
-
-  private static void addPicture(OutputFiles files, String option, Path file, Plot plot) {
-    boolean svg = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".svg");
-    files.addBinary(option, file, svg ? plot::writeSvg : plot::writePng);
   }
 
   private static PaletteStrip strip(Quantization q) {

@@ -3,14 +3,18 @@ package org.clustermodels.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * Output options shared by the tree commands ({@code agglomerative}, {@code divisive}): the JSON file, the tree
- * as Newick text and as SVG or PNG pictures (and how many leaves these draw), and whether to compute the
- * cophenetic correlation. Picocli mixin.
+ * as Newick text and as SVG or PNG pictures (and how many leaves these draw), whether to compute the cophenetic
+ * correlation, and the profile and anomaly outputs of a cut ({@link SegmentOptions}, with the small-cluster
+ * outlier rule). Picocli mixin.
  */
 public final class TreeOutputOptions {
+  /** The smallest regular cluster when --min-cluster-size is not given: singletons are outliers. */
+  static final int DEFAULT_MIN_CLUSTER_SIZE = 2;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the JSON result to FILE instead of stdout.")
@@ -33,6 +37,15 @@ public final class TreeOutputOptions {
       description = "--svg and --png draw at most N leaves: a larger tree is drawn as its last N - 1 merges, each "
           + "cluster below them as one leaf labelled with its size. Default: ${DEFAULT-VALUE}.")
   int maxLeaves;
+
+  @Mixin
+  SegmentOptions segments;
+
+  @Option(names = "--min-cluster-size", paramLabel = "M",
+      description = "The outlier rule of --scores and --scatter: rows in clusters of fewer than M rows at the cut "
+          + "are outliers; every row's score is its Euclidean distance (scaled units) to the nearest mean of a "
+          + "cluster of at least M rows. Default: " + DEFAULT_MIN_CLUSTER_SIZE + " (singletons).")
+  Integer minClusterSize;
 
   @Option(names = "--no-cophenetic",
       description = "Do not compute the cophenetic correlation (null in the JSON): it needs the n(n-1)/2 "
@@ -67,6 +80,23 @@ public final class TreeOutputOptions {
     return maxLeaves;
   }
 
+  /** @return the profile and anomaly outputs */
+  public SegmentOptions segments() {
+    return segments;
+  }
+
+  /** @return the smallest regular cluster of the outlier rule, checked to be &gt;= 1 */
+  public int minClusterSize() {
+    if (minClusterSize == null) {
+      return DEFAULT_MIN_CLUSTER_SIZE;
+    }
+    if (minClusterSize < 1) {
+      throw new CliException("--min-cluster-size must be >= 1 (a cluster has at least one row), got "
+          + minClusterSize);
+    }
+    return minClusterSize;
+  }
+
   /** @return whether to compute the cophenetic correlation */
   public boolean cophenetic() {
     return !noCophenetic;
@@ -85,11 +115,18 @@ public final class TreeOutputOptions {
    */
   public void check(Path input) {
     maxLeaves();
+    minClusterSize();
+    if (minClusterSize != null && !segments.needsScores()) {
+      throw new CliException("--min-cluster-size needs --scores or --scatter (the outlier flags are written "
+          + "there)");
+    }
+    segments.checkFormats();
     Map<String, Path> targets = new LinkedHashMap<>();
     targets.put("-o", output);
     targets.put("--newick", newick);
     targets.put("--svg", svg);
     targets.put("--png", png);
+    targets.putAll(segments.targets());
     OutputFiles.checkTargets(input, targets);
   }
 }

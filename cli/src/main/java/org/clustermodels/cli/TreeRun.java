@@ -10,6 +10,7 @@ import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.distance.Metric;
 import org.clustermodels.core.hierarchy.Dendrogram;
+import org.clustermodels.core.profile.AnomalyScores;
 import org.clustermodels.core.progress.ProgressMonitor;
 import org.clustermodels.core.render.CutLine;
 import org.clustermodels.core.render.DendrogramPlot;
@@ -90,6 +91,11 @@ final class TreeRun {
     cut.check();
     int threads = run.threads();
     output.check(input.input());
+    SegmentOptions segments = output.segments();
+    if (segments.any() && !cut.asked()) {
+      throw new CliException(segments.firstGiven() + " describes the clusters of a cut: give " + cut.countOption()
+          + " K or --cut-height H");
+    }
     ProgressLine progress = new ProgressLine(err, run.progress(), true);
 
     progress.step("reading " + input.input());
@@ -97,11 +103,14 @@ final class TreeRun {
     InputData data = input.load(output.namesLeaves());
     long readNanos = System.nanoTime() - t0;
     cut.check(data.matrix().rows());
+    SegmentOutputs.checkData(segments, data);
 
     progress.step(step);
     long t1 = System.nanoTime();
     Fitted f = fit.fit(data, progress);
     long fitNanos = System.nanoTime() - t1;
+    int[] labels = f.labels() != null ? f.labels() : cut.labels(f.tree());
+    AnomalyScores scores = anomalyScores(f, labels);
     // the notes wait until the core has accepted the data (metric, memory, method), so that a rejected input
     // gets one error line only
     data.printNotes(err);
@@ -113,7 +122,6 @@ final class TreeRun {
       cophenetic = Cophenetic.correlation(f.tree(), f.scaled(), f.metric(), threads, progress,
           MemoryCheck.runtime(), note -> Main.note(err, note));
     }
-    int[] labels = f.labels() != null ? f.labels() : cut.labels(f.tree());
 
     ObjectNode json = JsonOutput.object();
     json.put("algorithm", f.algorithm());
@@ -144,8 +152,47 @@ final class TreeRun {
         files.addBinary("--png", output.png(), plot::writePng);
       }
     }
+    addSegments(files, data, labels, scores, step);
     files.commitWithJson(json, output.output(), out);
     return Main.EXIT_OK;
+  }
+
+  /**
+   * The anomaly scores of the cut by the small-cluster rule, when --scores or --scatter asks for them.
+   *
+   * @return the scores, or null when not asked for
+   * @throws CliException if no cluster reaches --min-cluster-size
+   */
+  private AnomalyScores anomalyScores(Fitted f, int[] labels) {
+    if (!output.segments().needsScores()) {
+      return null;
+    }
+    int m = output.minClusterSize();
+    int[] sizes = new int[Arrays.stream(labels).max().orElse(0) + 1];
+    for (int label : labels) {
+      sizes[label]++;
+    }
+    int largest = Arrays.stream(sizes).max().orElse(0);
+    if (largest < m) {
+      throw new CliException("--min-cluster-size " + m + ": no cluster of the cut has " + m + " rows or more "
+          + "(the largest has " + largest + "), so no cluster is regular");
+    }
+    return AnomalyScores.bySmallClusters(f.scaled(), labels, m);
+  }
+
+  /** The profile and anomaly outputs of the cut. */
+  private void addSegments(OutputFiles files, InputData data, int[] labels, AnomalyScores scores, String step) {
+    if (!output.segments().any()) {
+      return;
+    }
+    int k = Arrays.stream(labels).max().orElse(0) + 1;
+    SegmentOutputs.add(files, output.segments(), data, labels, fileName() + ": " + step + ", " + k + " clusters",
+        scores, "in clusters of fewer than " + output.minClusterSize() + " rows");
+  }
+
+  private String fileName() {
+    Path file = input.input().getFileName();
+    return file == null ? input.input().toString() : file.toString();
   }
 
   /**
@@ -153,10 +200,9 @@ final class TreeRun {
    * clusters below which it has no structure.
    */
   private DendrogramPlot plot(InputData data, Fitted f, String step) {
-    Path file = input.input().getFileName();
     String column = data.rowNamesColumn();
     DendrogramPlotOptions options = DendrogramPlotOptions.builder()
-        .title((file == null ? input.input().toString() : file.toString()) + ": " + step)
+        .title(fileName() + ": " + step)
         .heightAxisTitle(f.heightAxis())
         .leafAxisTitle(column == null ? "Data row" : column)
         .leafNoun(input.rowNoun(), input.rowNoun() + "s")

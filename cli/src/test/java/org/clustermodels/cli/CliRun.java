@@ -1,5 +1,8 @@
 package org.clustermodels.cli;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the command line in-process with captured stdout and stderr. */
@@ -33,6 +37,26 @@ final class CliRun {
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Runs a command on bad input and checks the contract: exit 2, nothing on stdout, exactly one line
+   * {@code clustermodels: error: ...} on stderr, and no file (output or temporary) in the output directory.
+   *
+   * @param dir the directory of every output file the arguments name
+   * @param args the command line
+   * @return the error line
+   * @throws IOException if the directory cannot be listed
+   */
+  static String badInput(Path dir, String... args) throws IOException {
+    CliRun r = run(args);
+    assertEquals(r.toString(), Main.EXIT_BAD_INPUT, r.code);
+    assertEquals(r.toString(), "", r.out);
+    assertEquals(r.toString(), 1, r.errLines().length);
+    String line = r.errLines()[0];
+    assertTrue(line, line.startsWith("clustermodels: error: ") && !line.contains("error: Error"));
+    assertEquals("no output file, no temporary file", List.of(), KMeansCommandTest.listing(dir));
+    return line;
   }
 
   JsonNode json() {

@@ -54,14 +54,7 @@ public class TreeBadInputTest {
   static String fails(Path dir, List<String> args) throws IOException {
     List<String> a = new ArrayList<>(args);
     a.addAll(List.of("-o", dir.resolve("r.json").toString(), "--newick", dir.resolve("t.nwk").toString()));
-    CliRun r = CliRun.run(a.toArray(new String[0]));
-    assertEquals(r.toString(), Main.EXIT_BAD_INPUT, r.code);
-    assertEquals(r.toString(), "", r.out);
-    assertEquals(r.toString(), 1, r.errLines().length);
-    String line = r.errLines()[0];
-    assertTrue(line, line.startsWith("clustermodels: error: ") && !line.contains("error: Error"));
-    assertEquals("no output file, no temporary file", List.of(), KMeansCommandTest.listing(dir));
-    return line;
+    return CliRun.badInput(dir, a.toArray(new String[0]));
   }
 
   private static void mentions(String line, String... parts) {

@@ -1,5 +1,6 @@
 package org.clustermodels.weka;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.clustermodels.core.data.DataChecks;
 import org.clustermodels.core.data.DenseMatrix;
@@ -13,6 +14,7 @@ import org.clustermodels.core.kmeans.KMeansResult;
 import org.clustermodels.core.kmeans.KScan;
 import org.clustermodels.core.kmeans.KScanResult;
 import org.clustermodels.core.kmeans.KScore;
+import org.clustermodels.core.profile.SegmentProfile;
 import org.clustermodels.core.progress.ProgressMonitor;
 import weka.clusterers.NumberOfClustersRequestable;
 import weka.clusterers.RandomizableClusterer;
@@ -87,6 +89,8 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   private String silhouetteNote;
   /** With automatic k: one row per scanned k, {k, inertia, silhouette, Calinski-Harabasz, Davies-Bouldin}. */
   private double[][] kScan;
+  /** The profile of the clusters on the encoded training rows, in original units. */
+  private SegmentProfile profile;
 
   /** Creates the clusterer with the defaults: k = 2, seed 1, 10 k-means++ restarts, no scaling, one thread. */
   public ClusterModelsKMeans() {
@@ -127,6 +131,9 @@ public class ClusterModelsKMeans extends RandomizableClusterer
         + "Automatic k: with autoKMin and autoKMax > 0, every k in that range is fitted and scored (inertia, "
         + "silhouette, Calinski-Harabasz, Davies-Bouldin) and the fit with the highest silhouette is kept (ties "
         + "to the smaller k), as the command line's --k-range does; numClusters is then ignored.\n\n"
+        + "The model output ends with a segment profile of the clusters: per cluster its size and share, and per "
+        + "attribute its mean and standard deviation in original units and the standardised difference (cluster "
+        + "mean - overall mean) / overall standard deviation, as the command line's --profile writes it.\n\n"
         + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -461,6 +468,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     silhouette = fitSilhouette;
     silhouetteNote = note;
     kScan = scan;
+    profile = SegmentProfile.of(x, result.labels(), Arrays.asList(encoder.columnNames()));
   }
 
   /** The option checks of the automatic range that need no data. */
@@ -503,6 +511,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     encoder = null;
     model = null;
     kScan = null;
+    profile = null;
   }
 
   @Override
@@ -610,6 +619,14 @@ public class ClusterModelsKMeans extends RandomizableClusterer
       out[i] = kScan[i].clone();
     }
     return out;
+  }
+
+  /**
+   * @return the segment profile of the fit on the training instances (encoded attributes, original units,
+   *     instance weights not applied), for the model output's profile section; null before a model is built
+   */
+  public SegmentProfile getProfile() {
+    return profile;
   }
 
   /**

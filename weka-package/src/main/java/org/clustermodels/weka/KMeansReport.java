@@ -2,8 +2,12 @@ package org.clustermodels.weka;
 
 import java.util.Locale;
 import org.clustermodels.core.data.Standardization;
+import org.clustermodels.core.profile.SegmentProfile;
 
-/** The model text of {@link ClusterModelsKMeans}: what Weka prints before its evaluation. */
+/**
+ * The model text of {@link ClusterModelsKMeans}: what Weka prints before its evaluation (the fit, the scan over k,
+ * the centres, the within-cluster sums of squares and the segment profile).
+ */
 final class KMeansReport {
   private KMeansReport() {
   }
@@ -61,8 +65,7 @@ final class KMeansReport {
     for (int j = 0; j < names.length; j++) {
       sb.append(pad(names[j], nameWidth));
       for (int c = 0; c < k; c++) {
-        double v = Math.abs(centers[c][j]) < 5e-5 ? 0.0 : centers[c][j]; // no "-0.0000" from rounding
-        sb.append(leftPad(String.format(Locale.ROOT, "%.4f", v), colWidth));
+        sb.append(leftPad(number(centers[c][j]), colWidth));
       }
       sb.append('\n');
     }
@@ -72,7 +75,50 @@ final class KMeansReport {
       sb.append(String.format(Locale.ROOT, "  Cluster %d: %.6g%n", c, sse[c]));
     }
     sb.append('\n');
+    profileTable(sb, km.getProfile(), nameWidth);
     return sb.toString();
+  }
+
+  /**
+   * The segment profile: per attribute the overall mean and SD, and per cluster the mean, the SD and the
+   * standardised difference z.
+   */
+  private static void profileTable(StringBuilder sb, SegmentProfile p, int nameWidth) {
+    int k = p.numClusters();
+    sb.append("Segment profile (training instances, weights not applied; SD: population standard deviation; ")
+        .append("z = (cluster mean - overall mean) / overall SD):\n");
+    StringBuilder heading = new StringBuilder(pad("", nameWidth)).append(leftPad("Overall", 20));
+    StringBuilder units = new StringBuilder(pad("Attribute", nameWidth)).append(leftPad("mean", 10))
+        .append(leftPad("SD", 10));
+    StringBuilder sizes = new StringBuilder(pad("(size, share)", nameWidth)).append(leftPad(p.rows() + " (100 %)",
+        20));
+    for (int c = 0; c < k; c++) {
+      heading.append(leftPad("Cluster " + c, 27));
+      units.append(leftPad("mean", 10)).append(leftPad("SD", 10)).append(leftPad("z", 7));
+      sizes.append(leftPad(String.format(Locale.ROOT, "%d (%.1f %%)", p.size(c), 100 * p.share(c)), 27));
+    }
+    sb.append(heading).append('\n').append(units).append('\n').append(sizes).append('\n');
+    sb.append("-".repeat(nameWidth + 20 + 27 * k)).append('\n');
+    for (int j = 0; j < p.dimensions(); j++) {
+      sb.append(pad(p.columns().get(j), nameWidth)).append(leftPad(number(p.overallMean(j)), 10))
+          .append(leftPad(number(p.overallSd(j)), 10));
+      for (int c = 0; c < k; c++) {
+        sb.append(leftPad(number(p.mean(c, j)), 10)).append(leftPad(number(p.sd(c, j)), 10))
+            .append(leftPad(String.format(Locale.ROOT, "%.2f", zeroed(p.standardizedDifference(c, j), 0.005)), 7));
+      }
+      sb.append('\n');
+    }
+    sb.append('\n');
+  }
+
+  /** @return the value with four decimals, without a "-0.0000" from rounding */
+  private static String number(double v) {
+    return String.format(Locale.ROOT, "%.4f", zeroed(v, 5e-5));
+  }
+
+  /** @return 0 for a value that would print as a negative zero, else the value */
+  private static double zeroed(double v, double halfUnit) {
+    return Math.abs(v) < halfUnit ? 0.0 : v;
   }
 
   /** The per-k table of the automatic k, the chosen k marked. */

@@ -4,11 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.data.Standardization;
 import org.clustermodels.core.kmeans.KMeans;
@@ -62,14 +58,7 @@ public class ClusterModelsKMeansAgreementTest {
     assertEquals(core.inertia(), weka.getInertia(), 0.0);
     assertArrayEquals(core.clusterSizes(), weka.getClusterSizes());
 
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(weka);
-    }
-    ClusterModelsKMeans loaded;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      loaded = (ClusterModelsKMeans) in.readObject();
-    }
+    ClusterModelsKMeans loaded = WekaTestData.serialized(weka);
     assertArrayEquals(core.labels(), wekaLabels(loaded, data));
     String report = loaded.toString();
     assertTrue(report, report.endsWith("\n"));

@@ -5,11 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.Arrays;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -145,14 +141,7 @@ public class HierarchicalAgreementTest {
     assertEquals(4, c.numberOfClusters());
     assertEquals(50, Arrays.stream(c.getClusterSizes()).sum());
 
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(c);
-    }
-    Clusterer copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = (Clusterer) in.readObject();
-    }
+    Clusterer copy = WekaTestData.serialized(c);
     assertEquals(Arrays.toString(labels(c, data)), Arrays.toString(labels(copy, data)));
     assertEquals(c.toString(), copy.toString());
     assertTrue(c.toString().endsWith("\n"));

@@ -4,7 +4,11 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,25 @@ import weka.core.converters.ConverterUtils.DataSource;
 /** Small data sets and checks shared by the tests of the Weka clusterers. */
 final class WekaTestData {
   private WekaTestData() {
+  }
+
+  /**
+   * Writes a clusterer with Java serialization, as Weka saves models, and reads it back.
+   *
+   * @param clusterer the clusterer
+   * @param <T> its type
+   * @return the copy read back
+   * @throws Exception if serialization fails
+   */
+  @SuppressWarnings("unchecked")
+  static <T extends Clusterer> T serialized(T clusterer) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(clusterer);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
   }
 
   /** @return fresh instances of the three clusterers with their defaults */

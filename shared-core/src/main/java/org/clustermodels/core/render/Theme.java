@@ -68,6 +68,13 @@ final class Theme {
   }
 
   /**
+   * @return the width a picture needs to show its title and subtitle without shortening them, margins included
+   */
+  static double titlesWidth(String title, String subtitle) {
+    return 2 * MARGIN + Math.max(TextMeasure.width(title, TITLE), TextMeasure.width(subtitle, SUBTITLE)) + 2;
+  }
+
+  /**
    * @param v a value such as a height
    * @return it with four significant digits, in plain notation with '.' as separator
    */

@@ -60,6 +60,15 @@ final class Svg {
   }
 
   /**
+   * @param element an element
+   * @param attribute the name of one of its numeric attributes, e.g. "cx"
+   * @return the attribute's value
+   */
+  static double number(Element element, String attribute) {
+    return Double.parseDouble(element.getAttribute(attribute));
+  }
+
+  /**
    * @param groupClass the class of a {@code <g>}
    * @return the text content of its {@code <text>} elements, in document order
    */
