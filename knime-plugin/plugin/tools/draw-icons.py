@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Draws the plug-in's 16x16 category icon (icons/category.png): a small dendrogram whose two clusters are
-coloured. Pixel art written here, no third-party art; plain Python (zlib), no imaging library.
+"""Draws the plug-in's 16x16 icons: the category icon (icons/category.png), a small dendrogram whose two clusters
+are coloured, and the node icons next to their factories (the hierarchical nodes: a dendrogram growing up from its
+leaves with an arrow up, agglomerative.png, and a bar splitting down into parts with an arrow down, divisive.png).
+Pixel art written here, no third-party art; plain Python (zlib), no imaging library.
 
 Run from knime-plugin/plugin:  python3 tools/draw-icons.py
 """
@@ -41,6 +43,59 @@ def draw_category():
     return px
 
 
+def canvas():
+    """A clear 16x16 picture and a function drawing a filled axis-aligned line (or box) of one colour on it."""
+    px = [[CLEAR] * W for _ in range(H)]
+
+    def line(x0, y0, x1, y1, c):
+        for y in range(min(y0, y1), max(y0, y1) + 1):
+            for x in range(min(x0, x1), max(x0, x1) + 1):
+                px[y][x] = c
+
+    return px, line
+
+
+def arrow(line, x, top, bottom, up):
+    """A grey vertical arrow in columns x-1..x+1 from top to bottom, its head at the top (up) or the bottom."""
+    line(x, top, x, bottom, GREY)
+    tip = top if up else bottom
+    step = 1 if up else -1
+    line(x - 1, tip + step, x + 1, tip + step, GREY)
+    line(x - 2, tip + 2 * step, x + 2, tip + 2 * step, GREY)
+
+
+def draw_agglomerative():
+    """Four leaves at the bottom merge pairwise into two clusters, which merge at the top; an arrow points up."""
+    px, line = canvas()
+    arrow(line, 2, 2, 14, True)
+    # blue pair merges low, orange pair higher, both at the grey top merge
+    line(5, 10, 5, 14, BLUE)
+    line(8, 10, 8, 14, BLUE)
+    line(5, 10, 8, 10, BLUE)
+    line(11, 7, 11, 14, ORANGE)
+    line(14, 7, 14, 14, ORANGE)
+    line(11, 7, 14, 7, ORANGE)
+    line(6, 4, 6, 9, GREY)
+    line(12, 4, 12, 6, GREY)
+    line(6, 4, 12, 4, GREY)
+    line(9, 1, 9, 3, GREY)
+    return px
+
+
+def draw_divisive():
+    """A bar of all rows at the top splits into two parts, and each part into two; an arrow points down."""
+    px, line = canvas()
+    arrow(line, 2, 1, 13, False)
+    line(5, 1, 15, 2, GREY)
+    line(5, 6, 9, 7, BLUE)
+    line(11, 6, 15, 7, ORANGE)
+    for x in (5, 8):
+        line(x, 11, x + 1, 12, BLUE)
+    for x in (11, 14):
+        line(x, 11, x + 1, 12, ORANGE)
+    return px
+
+
 def png(px):
     raw = b"".join(b"\x00" + b"".join(bytes(c) for c in row) for row in px)
 
@@ -52,6 +107,11 @@ def png(px):
             + chunk(b"IEND", b""))
 
 
+HIERARCHY = "src/main/java/org/clustermodels/knime/nodes/hierarchy/"
+
 if __name__ == "__main__":
-    with open("icons/category.png", "wb") as f:
-        f.write(png(draw_category()))
+    for path, draw in (("icons/category.png", draw_category),
+                       (HIERARCHY + "agglomerative.png", draw_agglomerative),
+                       (HIERARCHY + "divisive.png", draw_divisive)):
+        with open(path, "wb") as f:
+            f.write(png(draw()))
