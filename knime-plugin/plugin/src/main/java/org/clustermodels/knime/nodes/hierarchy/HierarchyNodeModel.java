@@ -69,7 +69,7 @@ abstract class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeM
 
   private final SettingsModelColumnFilter2 columns = columnFilter();
   private S settings;
-  private DendrogramModelContent dendrogram;
+  private volatile DendrogramModelContent dendrogram;
 
   /** @param defaults the node's default settings */
   HierarchyNodeModel(S defaults) {
