@@ -16,7 +16,8 @@ ORANGE = (224, 123, 34, 255)
 CLEAR = (0, 0, 0, 0)
 
 
-def draw_category():
+def canvas():
+    """A clear 16x16 picture and a function drawing a filled axis-aligned line (or box) of one colour on it."""
     px = [[CLEAR] * W for _ in range(H)]
 
     def line(x0, y0, x1, y1, c):
@@ -24,6 +25,11 @@ def draw_category():
             for x in range(min(x0, x1), max(x0, x1) + 1):
                 px[y][x] = c
 
+    return px, line
+
+
+def draw_category():
+    px, line = canvas()
     # root stem and the top merge
     line(7, 1, 7, 3, GREY)
     line(3, 3, 11, 3, GREY)
@@ -41,18 +47,6 @@ def draw_category():
     for x, c in ((1, BLUE), (5, BLUE), (9, ORANGE), (13, ORANGE)):
         line(x, 13, x + 1, 14, c)
     return px
-
-
-def canvas():
-    """A clear 16x16 picture and a function drawing a filled axis-aligned line (or box) of one colour on it."""
-    px = [[CLEAR] * W for _ in range(H)]
-
-    def line(x0, y0, x1, y1, c):
-        for y in range(min(y0, y1), max(y0, y1) + 1):
-            for x in range(min(x0, x1), max(x0, x1) + 1):
-                px[y][x] = c
-
-    return px, line
 
 
 def arrow(line, x, top, bottom, up):

@@ -84,18 +84,18 @@ public class HierarchyChoicesTest {
         {ClusterCut.KEY_HEIGHT, HierarchyChoices.CUT_HEIGHT},
         {AgglomerativeNodeSettings.KEY_LINKAGE, HierarchyChoices.LINKAGE},
         {AgglomerativeNodeSettings.KEY_METHOD, HierarchyChoices.METHOD}};
-    for (String[] keyAndName : named) {
-      assertTrue(keyAndName[0], missing(AgglomerativeNodeSettings.defaults(), keyAndName[0])
-          .contains("\"" + keyAndName[1] + "\""));
-    }
-    String[][] divisive = {
+    missingKeysAreNamed(AgglomerativeNodeSettings.defaults(), named);
+    missingKeysAreNamed(DivisiveNodeSettings.defaults(), new String[][] {
         {DivisiveNodeSettings.KEY_ALGORITHM, HierarchyChoices.ALGORITHM},
         {DivisiveNodeSettings.KEY_SPLIT, HierarchyChoices.SPLIT},
         {DivisiveNodeSettings.KEY_RESTARTS, HierarchyChoices.RESTARTS},
-        {DivisiveNodeSettings.KEY_SEED, HierarchyChoices.SEED}};
-    for (String[] keyAndName : divisive) {
-      assertTrue(keyAndName[0], missing(DivisiveNodeSettings.defaults(), keyAndName[0])
-          .contains("\"" + keyAndName[1] + "\""));
+        {DivisiveNodeSettings.KEY_SEED, HierarchyChoices.SEED}});
+  }
+
+  /** Loading the settings without each key fails with a message naming the option as the dialog names it. */
+  private static void missingKeysAreNamed(HierarchyNodeSettings settings, String[][] keysAndNames) {
+    for (String[] keyAndName : keysAndNames) {
+      assertTrue(keyAndName[0], missing(settings, keyAndName[0]).contains("\"" + keyAndName[1] + "\""));
     }
   }
 

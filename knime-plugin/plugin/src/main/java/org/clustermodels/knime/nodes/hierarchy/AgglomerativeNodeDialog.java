@@ -6,8 +6,6 @@ import org.clustermodels.core.hierarchy.LinkageMethod;
 import org.clustermodels.knime.logic.hierarchy.AgglomerativeNodeSettings;
 import org.clustermodels.knime.logic.hierarchy.HierarchyChoices;
 import org.clustermodels.knime.logic.hierarchy.HierarchyChoices.Item;
-import org.clustermodels.knime.logic.settings.SettingsException;
-import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.knime.core.node.InvalidSettingsException;
 
 /** The Hierarchical Clustering dialog: group "Clustering" holds linkage, distance and method. */
@@ -16,20 +14,11 @@ final class AgglomerativeNodeDialog extends HierarchyNodeDialog<AgglomerativeNod
   private final JComboBox<Item<AgglomerativeMethod>> method = combo(HierarchyChoices.methods());
 
   AgglomerativeNodeDialog() {
+    super(NodeKind.AGGLOMERATIVE);
     method.setToolTipText("The distance matrix needs 8 bytes per pair of rows; the vector method needs none "
         + "(single, Ward, centroid and median linkage with the Euclidean distance)");
     layOut(new Form("Clustering").add(HierarchyChoices.LINKAGE, linkage).add(HierarchyChoices.METRIC, metric())
         .add(HierarchyChoices.METHOD, method));
-  }
-
-  @Override
-  AgglomerativeNodeSettings load(SettingsReader reader) throws SettingsException {
-    return AgglomerativeNodeSettings.loadFrom(reader);
-  }
-
-  @Override
-  AgglomerativeNodeSettings defaults() {
-    return AgglomerativeNodeSettings.defaults();
   }
 
   @Override

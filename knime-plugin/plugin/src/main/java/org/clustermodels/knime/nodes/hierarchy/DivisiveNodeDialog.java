@@ -9,8 +9,6 @@ import org.clustermodels.core.hierarchy.DivisiveMethod;
 import org.clustermodels.knime.logic.hierarchy.DivisiveNodeSettings;
 import org.clustermodels.knime.logic.hierarchy.HierarchyChoices;
 import org.clustermodels.knime.logic.hierarchy.HierarchyChoices.Item;
-import org.clustermodels.knime.logic.settings.SettingsException;
-import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.knime.core.node.InvalidSettingsException;
 
 /**
@@ -25,21 +23,12 @@ final class DivisiveNodeDialog extends HierarchyNodeDialog<DivisiveNodeSettings>
   private final JTextField seed = new JTextField(12);
 
   DivisiveNodeDialog() {
+    super(NodeKind.DIVISIVE);
     algorithm.addActionListener(e -> enableAlgorithm());
     metric().setToolTipText("DIANA only; bisecting k-means uses the Euclidean distance");
     layOut(new Form("Clustering").add(HierarchyChoices.ALGORITHM, algorithm).add(HierarchyChoices.METRIC, metric())
         .add(HierarchyChoices.SPLIT, split).add(HierarchyChoices.RESTARTS, restarts)
         .add(HierarchyChoices.SEED, seed));
-  }
-
-  @Override
-  DivisiveNodeSettings load(SettingsReader reader) throws SettingsException {
-    return DivisiveNodeSettings.loadFrom(reader);
-  }
-
-  @Override
-  DivisiveNodeSettings defaults() {
-    return DivisiveNodeSettings.defaults();
   }
 
   @Override
@@ -53,13 +42,7 @@ final class DivisiveNodeDialog extends HierarchyNodeDialog<DivisiveNodeSettings>
 
   @Override
   DivisiveNodeSettings fromControls() throws InvalidSettingsException {
-    long s;
-    try {
-      s = Long.parseLong(seed.getText().strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidSettingsException("Option \"" + HierarchyChoices.SEED + "\": \"" + seed.getText()
-          + "\" is not a whole number", e);
-    }
+    long s = parsed(seed, HierarchyChoices.SEED, "a whole number", Long::parseLong);
     DivisiveNodeSettings.Builder b = common(DivisiveNodeSettings.builder()).algorithm(selected(algorithm))
         .split(selected(split)).restarts(intValue(restarts, HierarchyChoices.RESTARTS)).seed(s);
     return built(b::build);

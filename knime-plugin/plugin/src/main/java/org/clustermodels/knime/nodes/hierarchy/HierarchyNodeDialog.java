@@ -3,6 +3,8 @@ package org.clustermodels.knime.nodes.hierarchy;
 import java.awt.BorderLayout;
 import java.text.ParseException;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.ButtonGroup;
@@ -19,7 +21,6 @@ import org.clustermodels.knime.logic.hierarchy.HierarchyChoices;
 import org.clustermodels.knime.logic.hierarchy.HierarchyChoices.Item;
 import org.clustermodels.knime.logic.hierarchy.HierarchyNodeSettings;
 import org.clustermodels.knime.logic.settings.SettingsException;
-import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.clustermodels.knime.logic.table.MissingValuePolicy;
 import org.clustermodels.knime.nodes.util.KnimeSettings;
 import org.knime.core.node.InvalidSettingsException;
@@ -41,6 +42,7 @@ import org.knime.core.node.port.PortObjectSpec;
  * @param <S> the node's settings
  */
 abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends NodeDialogPane {
+  private final NodeKind<S> kind;
   private final DialogComponentColumnFilter2 columns =
       new DialogComponentColumnFilter2(HierarchyNodeModel.columnFilter(), 0);
   private final JComboBox<Item<DistanceMetric>> metric = combo(HierarchyChoices.metrics());
@@ -54,8 +56,13 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
   private final JTextField outputColumn = new JTextField(16);
   private final JSpinner threads = new JSpinner(new SpinnerNumberModel(0, 0, Short.MAX_VALUE, 1));
 
-  /** Creates the common controls; the subclass lays the dialog out with {@link #layOut(Form)}. */
-  HierarchyNodeDialog() {
+  /**
+   * Creates the common controls; the subclass lays the dialog out with {@link #layOut(Form)}.
+   *
+   * @param kind which of the two nodes
+   */
+  HierarchyNodeDialog(NodeKind<S> kind) {
+    this.kind = kind;
     ButtonGroup cut = new ButtonGroup();
     cut.add(byCount);
     cut.add(byHeight);
@@ -112,6 +119,24 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
     return ((Number) spinner.getValue()).intValue();
   }
 
+  /**
+   * @param <T> the value's type
+   * @param field a text field
+   * @param option the option's name for the message
+   * @param what what the text must be, for the message, e.g. "a number"
+   * @param parse the parser, throwing NumberFormatException
+   * @return the value typed
+   * @throws InvalidSettingsException naming the option and the text if it does not parse
+   */
+  static <T> T parsed(JTextField field, String option, String what, Function<String, T> parse)
+      throws InvalidSettingsException {
+    try {
+      return parse.apply(field.getText().strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidSettingsException("Option \"" + option + "\": \"" + field.getText() + "\" is not " + what, e);
+    }
+  }
+
   /** @return the distance control, for the node's own group */
   final JComboBox<Item<DistanceMetric>> metric() {
     return metric;
@@ -140,16 +165,6 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
     addTab("Columns", columns.getComponentPanel());
   }
 
-  /**
-   * @param reader stored settings
-   * @return the node's settings
-   * @throws SettingsException if they are missing or invalid
-   */
-  abstract S load(SettingsReader reader) throws SettingsException;
-
-  /** @return the node's defaults, shown when the stored settings cannot be read */
-  abstract S defaults();
-
   /** Shows the node's own options. */
   abstract void showOwn(S settings);
 
@@ -165,9 +180,9 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
     columns.loadSettingsFrom(settings, specs);
     S s;
     try {
-      s = load(KnimeSettings.reader(settings));
+      s = kind.loader().load(KnimeSettings.reader(settings));
     } catch (SettingsException e) {
-      s = defaults();
+      s = kind.defaults();
     }
     select(metric, HierarchyChoices.metrics(), s.metric());
     select(scaling, HierarchyChoices.scalings(), s.scaling());
@@ -203,13 +218,7 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
    * @throws InvalidSettingsException naming the option whose text is not a number or whose value is out of range
    */
   final <B extends HierarchyNodeSettings.Builder<B>> B common(B builder) throws InvalidSettingsException {
-    double h;
-    try {
-      h = Double.parseDouble(height.getText().strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidSettingsException("Option \"" + HierarchyChoices.CUT_HEIGHT + "\": \"" + height.getText()
-          + "\" is not a number", e);
-    }
+    double h = parsed(height, HierarchyChoices.CUT_HEIGHT, "a number", Double::parseDouble);
     int k = intValue(count, HierarchyChoices.CUT_COUNT);
     int t = intValue(threads, HierarchyChoices.THREADS);
     try {
@@ -229,7 +238,7 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
    * @return the settings
    * @throws InvalidSettingsException with the logic's message
    */
-  static <T> T built(java.util.function.Supplier<T> build) throws InvalidSettingsException {
+  static <T> T built(Supplier<T> build) throws InvalidSettingsException {
     try {
       return build.get();
     } catch (IllegalArgumentException e) {

@@ -10,18 +10,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.progress.CancelledException;
-import org.clustermodels.core.progress.ProgressMonitor;
 import org.clustermodels.knime.logic.hierarchy.DendrogramModelContent;
-import org.clustermodels.knime.logic.hierarchy.DendrogramModelSpec;
 import org.clustermodels.knime.logic.hierarchy.HierarchyNodeSettings;
 import org.clustermodels.knime.logic.hierarchy.HierarchyOutputs;
 import org.clustermodels.knime.logic.hierarchy.HierarchyResult;
 import org.clustermodels.knime.logic.port.ClusterModelContent;
 import org.clustermodels.knime.logic.settings.SettingsException;
-import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.clustermodels.knime.logic.table.ColumnCheck;
 import org.clustermodels.knime.logic.table.InputColumn;
 import org.clustermodels.knime.logic.table.OutputColumn;
@@ -53,29 +49,31 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /**
- * What the hierarchical (agglomerative) and the divisive clustering nodes share: one table in; out the table with
- * the cluster column and the dendrogram model port. The node logic does the work
+ * The node model of the Hierarchical Clustering and the Divisive Clustering nodes (their {@link NodeKind}): one
+ * table in; out the table with the cluster column and the dendrogram model port. The node logic does the work
  * ({@link HierarchyNodeSettings}, {@link HierarchyOutputs}, the runs); this class translates KNIME's specs, rows,
  * progress and files. The model of the last execution is kept for the view and saved with the node's internals.
  *
  * @param <S> the node's settings
  */
-abstract class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeModel {
+final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeModel {
   /** Settings key of the column filter. */
   static final String KEY_COLUMNS = "columns";
   /** The internals file holding the model of the last execution, for the view. */
   static final String INTERNALS_FILE = "dendrogram.xml";
   private static final String INTERNALS_KEY = "dendrogram";
 
+  private final NodeKind<S> kind;
   private final SettingsModelColumnFilter2 columns = columnFilter();
   private S settings;
   private volatile DendrogramModelContent dendrogram;
 
-  /** @param defaults the node's default settings */
-  HierarchyNodeModel(S defaults) {
+  /** @param kind which of the two nodes, with its default settings */
+  HierarchyNodeModel(NodeKind<S> kind) {
     super(new PortType[] {BufferedDataTable.TYPE},
         new PortType[] {BufferedDataTable.TYPE, ClusterModelPortObject.TYPE});
-    settings = defaults;
+    this.kind = kind;
+    settings = kind.defaults();
   }
 
   /** @return the column filter under its key, offering the numeric (DoubleValue) columns */
@@ -83,31 +81,13 @@ abstract class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeM
     return new SettingsModelColumnFilter2(KEY_COLUMNS, DoubleValue.class);
   }
 
-  /**
-   * @param reader stored settings
-   * @return the node's settings, validated
-   * @throws SettingsException naming the option at fault
-   */
-  abstract S load(SettingsReader reader) throws SettingsException;
-
-  /**
-   * @param nodeSettings the settings
-   * @param selected the selected columns
-   * @return the model's spec before it exists
-   */
-  abstract DendrogramModelSpec modelSpec(S nodeSettings, List<String> selected);
-
-  /** Builds and cuts the tree: the node logic's run. */
-  abstract HierarchyResult run(S nodeSettings, DenseMatrix data, String[] rowKeys, String[] selected,
-      ProgressMonitor monitor, MemoryCheck memory);
-
   /** @return the model of the last execution, or null (not executed, or reset) */
-  final DendrogramModelContent dendrogram() {
+  DendrogramModelContent dendrogram() {
     return dendrogram;
   }
 
   @Override
-  protected final PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+  protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
     DataTableSpec in = (DataTableSpec) inSpecs[0];
     try {
       settings.validate();
@@ -118,12 +98,12 @@ abstract class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeM
     indices(selected, in);
     OutputColumn cluster = HierarchyOutputs.clusterColumn(settings, List.of(in.getColumnNames()));
     return new PortObjectSpec[] {new DataTableSpec(in, new DataTableSpec(stringColumn(cluster))),
-        new ClusterModelPortObjectSpec(ClusterModelContent.specOf(modelSpec(settings, selected),
+        new ClusterModelPortObjectSpec(ClusterModelContent.specOf(kind.spec().apply(settings, selected),
             settings.scaling()))};
   }
 
   @Override
-  protected final PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+  protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
     BufferedDataTable table = (BufferedDataTable) inObjects[0];
     DataTableSpec in = table.getDataTableSpec();
     List<String> selected = selected(in);
@@ -136,8 +116,8 @@ abstract class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeM
     }
     HierarchyResult result;
     try {
-      result = run(settings, rows.training().matrix(), rows.matrixRowKeys(), selected.toArray(String[]::new),
-          new KnimeProgress(exec.createSubProgress(0.8)), memory);
+      result = kind.run().run(settings, rows.training().matrix(), rows.matrixRowKeys(),
+          selected.toArray(String[]::new), new KnimeProgress(exec.createSubProgress(0.8)), memory);
     } catch (CancelledException e) {
       throw KnimeProgress.canceled(e);
     }
@@ -178,38 +158,38 @@ abstract class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeM
   }
 
   @Override
-  protected final void saveSettingsTo(NodeSettingsWO nodeSettings) {
+  protected void saveSettingsTo(NodeSettingsWO nodeSettings) {
     settings.saveTo(KnimeSettings.writer(nodeSettings));
     columns.saveSettingsTo(nodeSettings);
   }
 
   @Override
-  protected final void validateSettings(NodeSettingsRO nodeSettings) throws InvalidSettingsException {
+  protected void validateSettings(NodeSettingsRO nodeSettings) throws InvalidSettingsException {
     columns.validateSettings(nodeSettings);
     try {
-      load(KnimeSettings.reader(nodeSettings));
+      kind.loader().load(KnimeSettings.reader(nodeSettings));
     } catch (SettingsException e) {
       throw KnimeSettings.invalid(e);
     }
   }
 
   @Override
-  protected final void loadValidatedSettingsFrom(NodeSettingsRO nodeSettings) throws InvalidSettingsException {
+  protected void loadValidatedSettingsFrom(NodeSettingsRO nodeSettings) throws InvalidSettingsException {
     columns.loadSettingsFrom(nodeSettings);
     try {
-      settings = load(KnimeSettings.reader(nodeSettings));
+      settings = kind.loader().load(KnimeSettings.reader(nodeSettings));
     } catch (SettingsException e) {
       throw KnimeSettings.invalid(e);
     }
   }
 
   @Override
-  protected final void reset() {
+  protected void reset() {
     dendrogram = null;
   }
 
   @Override
-  protected final void saveInternals(File nodeInternDir, ExecutionMonitor exec)
+  protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
       throws IOException, CanceledExecutionException {
     if (dendrogram == null) {
       return;
@@ -223,7 +203,7 @@ abstract class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeM
   }
 
   @Override
-  protected final void loadInternals(File nodeInternDir, ExecutionMonitor exec)
+  protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
       throws IOException, CanceledExecutionException {
     File file = new File(nodeInternDir, INTERNALS_FILE);
     dendrogram = null;

@@ -44,7 +44,7 @@ public final class ClusterModelPortObject extends AbstractSimplePortObject {
   }
 
   @Override
-  public PortObjectSpec getSpec() {
+  public ClusterModelPortObjectSpec getSpec() {
     return new ClusterModelPortObjectSpec(content.spec());
   }
 
