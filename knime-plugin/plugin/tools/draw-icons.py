@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Draws the plug-in's 16x16 icons: the category (icons/category.png, a small dendrogram whose two clusters are
-coloured), the k-Means Learner (kmeans.png next to its factory: three clusters of dots, each around its centre
-cross) and the Cluster Assigner (assign.png next to its factory: a new grey row and an arrow to the cluster it
-joins). Pixel art written here, no third-party art; plain Python (zlib), no imaging library.
+"""Draws the plug-in's 16x16 icons: the category icon (icons/category.png), a small dendrogram whose two clusters
+are coloured, and the node icons next to their factories: the k-Means Learner (kmeans.png: three clusters of dots,
+each around its centre cross), the Cluster Assigner (assign.png: a new grey row and an arrow to the cluster it
+joins), and the hierarchical nodes (a dendrogram growing up from its leaves with an arrow up, agglomerative.png,
+and a bar splitting down into parts with an arrow down, divisive.png).
+Pixel art written here, no third-party art; plain Python (zlib), no imaging library.
 
 Run from knime-plugin/plugin:  python3 tools/draw-icons.py
 """
@@ -18,7 +20,8 @@ ORANGE = (224, 123, 34, 255)
 CLEAR = (0, 0, 0, 0)
 
 
-def draw_category():
+def canvas():
+    """A clear 16x16 picture and a function drawing a filled axis-aligned line (or box) of one colour on it."""
     px = [[CLEAR] * W for _ in range(H)]
 
     def line(x0, y0, x1, y1, c):
@@ -26,6 +29,11 @@ def draw_category():
             for x in range(min(x0, x1), max(x0, x1) + 1):
                 px[y][x] = c
 
+    return px, line
+
+
+def draw_category():
+    px, line = canvas()
     # root stem and the top merge
     line(7, 1, 7, 3, GREY)
     line(3, 3, 11, 3, GREY)
@@ -45,10 +53,6 @@ def draw_category():
     return px
 
 
-def canvas():
-    return [[CLEAR] * W for _ in range(H)]
-
-
 def dot(px, x, y, c):
     """A 2x2 dot with its top-left pixel at (x, y)."""
     for dy in (0, 1):
@@ -64,7 +68,7 @@ def cross(px, x, y, c):
 
 
 def draw_kmeans():
-    px = canvas()
+    px, _ = canvas()
     clusters = (
         (BLUE, (4, 4), ((1, 1), (5, 1), (1, 6), (6, 5))),
         (ORANGE, (11, 4), ((9, 1), (13, 2), (13, 6))),
@@ -78,7 +82,7 @@ def draw_kmeans():
 
 
 def draw_assign():
-    px = canvas()
+    px, _ = canvas()
     # the cluster: orange dots around a centre cross, lower right
     for x, y in ((9, 9), (13, 9), (9, 13), (13, 13)):
         dot(px, x, y, ORANGE)
@@ -89,6 +93,47 @@ def draw_assign():
         px[i][i] = GREY
     for x, y in ((6, 8), (7, 8), (8, 6), (8, 7)):
         px[y][x] = GREY
+    return px
+
+
+def arrow(line, x, top, bottom, up):
+    """A grey vertical arrow in columns x-1..x+1 from top to bottom, its head at the top (up) or the bottom."""
+    line(x, top, x, bottom, GREY)
+    tip = top if up else bottom
+    step = 1 if up else -1
+    line(x - 1, tip + step, x + 1, tip + step, GREY)
+    line(x - 2, tip + 2 * step, x + 2, tip + 2 * step, GREY)
+
+
+def draw_agglomerative():
+    """Four leaves at the bottom merge pairwise into two clusters, which merge at the top; an arrow points up."""
+    px, line = canvas()
+    arrow(line, 2, 2, 14, True)
+    # blue pair merges low, orange pair higher, both at the grey top merge
+    line(5, 10, 5, 14, BLUE)
+    line(8, 10, 8, 14, BLUE)
+    line(5, 10, 8, 10, BLUE)
+    line(11, 7, 11, 14, ORANGE)
+    line(14, 7, 14, 14, ORANGE)
+    line(11, 7, 14, 7, ORANGE)
+    line(6, 4, 6, 9, GREY)
+    line(12, 4, 12, 6, GREY)
+    line(6, 4, 12, 4, GREY)
+    line(9, 1, 9, 3, GREY)
+    return px
+
+
+def draw_divisive():
+    """A bar of all rows at the top splits into two parts, and each part into two; an arrow points down."""
+    px, line = canvas()
+    arrow(line, 2, 1, 13, False)
+    line(5, 1, 15, 2, GREY)
+    line(5, 6, 9, 7, BLUE)
+    line(11, 6, 15, 7, ORANGE)
+    for x in (5, 8):
+        line(x, 11, x + 1, 12, BLUE)
+    for x in (11, 14):
+        line(x, 11, x + 1, 12, ORANGE)
     return px
 
 
@@ -103,10 +148,13 @@ def png(px):
             + chunk(b"IEND", b""))
 
 
+NODES = "src/main/java/org/clustermodels/knime/nodes/"
 ICONS = {
     "icons/category.png": draw_category,
-    "src/main/java/org/clustermodels/knime/nodes/kmeans/kmeans.png": draw_kmeans,
-    "src/main/java/org/clustermodels/knime/nodes/assign/assign.png": draw_assign,
+    NODES + "kmeans/kmeans.png": draw_kmeans,
+    NODES + "assign/assign.png": draw_assign,
+    NODES + "hierarchy/agglomerative.png": draw_agglomerative,
+    NODES + "hierarchy/divisive.png": draw_divisive,
 }
 
 if __name__ == "__main__":

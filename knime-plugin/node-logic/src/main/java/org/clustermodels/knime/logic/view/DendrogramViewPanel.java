@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
@@ -221,6 +222,14 @@ public final class DendrogramViewPanel extends JPanel {
   /** @return the picture of the tab shown: the dendrogram as cut now, or the merge-height plot */
   public Plot getShownPlot() {
     return tabs.getSelectedIndex() == 1 ? mergeHeights : dendrogram.getPlot();
+  }
+
+  /**
+   * @return the component of the tab shown (the interactive dendrogram or the merge-height plot), without the tool
+   *     bar and the status line: what a host's own "export the view" should paint, as the user sees it now
+   */
+  public JComponent getShownPlotComponent() {
+    return tabs.getSelectedIndex() == 1 ? mergePanel : dendrogram;
   }
 
   /**

@@ -123,7 +123,7 @@ public class NodeSettingsTest {
   }
 
   /** Rebuilds a map from its snapshot lines (strings, ints, longs and doubles only). */
-  private static void copyLine(String line, MapSettings into) {
+  static void copyLine(String line, MapSettings into) {
     String key = line.substring(0, line.indexOf(' '));
     String type = line.substring(line.indexOf('(') + 1, line.indexOf(')'));
     String value = line.substring(line.indexOf(" = ") + 3);

@@ -2,6 +2,8 @@ package org.clustermodels.knime.logic.view;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import java.awt.Color;
@@ -26,6 +28,7 @@ import org.clustermodels.core.hierarchy.LinkageMethod;
 import org.clustermodels.core.progress.ProgressMonitor;
 import org.clustermodels.core.render.DendrogramPanel;
 import org.clustermodels.core.render.Palette;
+import org.clustermodels.core.render.PlotPanel;
 import org.clustermodels.knime.logic.hierarchy.AgglomerativeNodeRun;
 import org.clustermodels.knime.logic.hierarchy.AgglomerativeNodeSettings;
 import org.clustermodels.knime.logic.hierarchy.ClusterCut;
@@ -296,6 +299,19 @@ public class DendrogramViewPanelTest {
         folder.getRoot().toPath().resolve("x"), "svg"));
     assertEquals(folder.getRoot().toPath().resolve("x.SVG"), ExportDialog.withExtension(
         folder.getRoot().toPath().resolve("x.SVG"), "svg"));
+  }
+
+  @Test
+  public void theShownPlotComponentIsTheSelectedTabsPictureWithoutTheToolBar() {
+    DendrogramViewPanel view = laidOut(usArrests(LinkageMethod.AVERAGE, ClusterCut.byCount(4)));
+    assertSame(view.getDendrogramPanel(), view.getShownPlotComponent());
+    view.showMergeHeights(true);
+    Component merge = view.getShownPlotComponent();
+    assertNotSame(view.getDendrogramPanel(), merge);
+    assertTrue(merge.getClass().getName(), merge instanceof PlotPanel);
+    assertSame(view.getMergeHeightPlot(), ((PlotPanel) merge).getPlot());
+    view.showMergeHeights(false);
+    assertSame(view.getDendrogramPanel(), view.getShownPlotComponent());
   }
 
   @Test

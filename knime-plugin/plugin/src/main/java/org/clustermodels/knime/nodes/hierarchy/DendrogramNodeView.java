@@ -1,0 +1,52 @@
+package org.clustermodels.knime.nodes.hierarchy;
+
+import java.awt.Container;
+import org.clustermodels.knime.logic.hierarchy.DendrogramModelContent;
+import org.clustermodels.knime.logic.view.DendrogramViewPanel;
+import org.knime.core.node.NodeView;
+
+/**
+ * The "Dendrogram" view of both nodes: the logic's {@link DendrogramViewPanel} (interactive dendrogram and
+ * distance-per-fusion plot, PNG/SVG export) over the model of the last execution; KNIME's own "no data" label
+ * until the node is executed. KNIME's export of the view paints the tab shown, without the tool bar.
+ *
+ * @param <M> the node model
+ */
+final class DendrogramNodeView<M extends HierarchyNodeModel<?>> extends NodeView<M> {
+  private DendrogramViewPanel panel;
+
+  /** @param nodeModel the node */
+  DendrogramNodeView(M nodeModel) {
+    super(nodeModel);
+    modelChanged();
+  }
+
+  @Override
+  protected void modelChanged() {
+    DendrogramModelContent model = getNodeModel().dendrogram();
+    if (model == null) {
+      return;
+    }
+    if (panel == null) {
+      panel = new DendrogramViewPanel(model);
+      setComponent(panel);
+    } else if (panel.getModel() != model) {
+      panel.setModel(model);
+    }
+  }
+
+  @Override
+  protected Container getExportComponent() {
+    return panel == null ? super.getExportComponent() : panel.getShownPlotComponent();
+  }
+
+  @Override
+  protected void onOpen() {
+    // the panel is built when the model changes
+  }
+
+  @Override
+  protected void onClose() {
+    // nothing to release
+  }
+}
