@@ -2,7 +2,10 @@ package org.clustermodels.core.hierarchy;
 
 /** How agglomerative clustering of data rows is computed. */
 public enum AgglomerativeMethod {
-  /** Choose: currently always {@link #MATRIX}. */
+  /**
+   * Choose: {@link #MATRIX} when the matrix fits in memory (exact for every linkage and metric, and the fastest),
+   * else {@link #VECTOR} where it exists, else fail with the memory message.
+   */
   AUTO,
   /**
    * On the stored matrix of all n(n-1)/2 distances: every linkage and metric, O(n^2) time, 8 n(n-1)/2 bytes
@@ -10,8 +13,8 @@ public enum AgglomerativeMethod {
    */
   MATRIX,
   /**
-   * On the data rows, never storing the matrix: O(n d) memory, for single and Ward linkage on Euclidean
-   * distances. Not available yet.
+   * On the data rows, never storing the matrix: O(n d) memory, for single, Ward, centroid and median linkage on
+   * Euclidean distances.
    */
   VECTOR
 }
