@@ -117,7 +117,8 @@ public class NodeDescriptionTest {
     List<String> described = attributes(root, "option", "name");
     assertEquals(expected.stream().sorted().toList(), described.stream().sorted().toList());
     assertEquals(List.of("Data"), indexed(root, "inPort"));
-    assertEquals(List.of("Clustered data", "Cluster centres", "Model", "PMML"), indexed(root, "outPort"));
+    assertEquals(List.of("Clustered data", "Cluster centres", "Model", "PMML", "Segment profile"),
+        indexed(root, "outPort"));
     assertEquals(List.of("Clusters"), indexed(root, "view"));
   }
 

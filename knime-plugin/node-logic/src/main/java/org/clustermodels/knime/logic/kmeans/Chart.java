@@ -10,19 +10,20 @@ import org.clustermodels.core.render.Pen;
 import org.clustermodels.core.render.Surface;
 import org.clustermodels.core.render.TextStyle;
 
-/** The look and the axis drawing shared by the k-means plots (colours and sizes as the core's plots use). */
+/**
+ * The look and the axis drawing of the k-means view's own plot, the cluster sizes (colours and sizes as the core's
+ * plots use; the view's k scan is the core's plot).
+ */
 final class Chart {
   static final Color BACKGROUND = Color.WHITE;
   static final Color TEXT = new Color(0x222222);
   static final Color MUTED = new Color(0x5F5F5F);
-  static final Color LINE = new Color(0x2F3E4E);
   static final TextStyle TITLE = new TextStyle(17, true, TEXT);
   static final TextStyle SUBTITLE = new TextStyle(12, false, MUTED);
   static final TextStyle AXIS_TITLE = new TextStyle(12.5, false, TEXT);
   static final TextStyle TICK = new TextStyle(11, false, new Color(0x333333));
   static final Pen AXIS_PEN = Pen.solid(new Color(0x4D4D4D), 1);
   static final Pen GRID_PEN = Pen.solid(new Color(0xE6E6E6), 1);
-  static final Pen MARK_PEN = new Pen(new Color(0x111111), 1.3, Pen.Dash.DASHED);
   static final double MARGIN = 14;
 
   /** A rectangle in picture pixels. */
@@ -63,30 +64,6 @@ final class Chart {
     s.text(subtitle, MARGIN, y, SUBTITLE, Anchor.TOP_LEFT, 0);
     s.endGroup();
     return y + s.lineHeight(SUBTITLE) + 12;
-  }
-
-  /** @return the width the tick labels of a vertical axis need */
-  static double tickWidth(Surface s, AxisTicks ticks) {
-    double w = 0;
-    for (int i = 0; i < ticks.count(); i++) {
-      w = Math.max(w, s.textWidth(ticks.label(i), TICK));
-    }
-    return w;
-  }
-
-  /** Paints a vertical axis at the box's left with its tick labels, grid lines across the box, and its title. */
-  static void leftAxis(Surface s, Box box, AxisTicks ticks, DoubleUnaryOperator py, String title) {
-    s.beginGroup("axis-y");
-    for (int i = 0; i < ticks.count(); i++) {
-      double y = py.applyAsDouble(ticks.value(i));
-      s.line(box.x(), y, box.right(), y, GRID_PEN);
-      s.line(box.x() - 4, y, box.x(), y, AXIS_PEN);
-      s.text(ticks.label(i), box.x() - 7, y, TICK, Anchor.RIGHT, 0);
-    }
-    s.line(box.x(), box.y(), box.x(), box.bottom(), AXIS_PEN);
-    double titleX = box.x() - 12 - tickWidth(s, ticks);
-    s.text(title, titleX, box.y() + box.height() / 2, AXIS_TITLE, Anchor.BOTTOM, -90);
-    s.endGroup();
   }
 
   /** Paints a horizontal axis at the box's bottom with its tick labels and title, and optionally grid lines. */

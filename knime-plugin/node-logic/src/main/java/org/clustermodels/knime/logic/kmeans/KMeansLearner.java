@@ -14,6 +14,7 @@ import org.clustermodels.core.kmeans.KMeansResult;
 import org.clustermodels.core.kmeans.KScan;
 import org.clustermodels.core.kmeans.KScanResult;
 import org.clustermodels.core.kmeans.KScore;
+import org.clustermodels.core.profile.SegmentProfile;
 import org.clustermodels.core.progress.ProgressMonitor;
 import org.clustermodels.knime.logic.assign.CentreModel;
 import org.clustermodels.knime.logic.assign.ColumnScaling;
@@ -140,6 +141,8 @@ public final class KMeansLearner {
         warnings.add("Cluster " + labels.get(c) + " is empty.");
       }
     }
-    return new KMeansLearnerResult(model, clusters, distances, settings.outlierFlag(), scan, warnings, fit);
+    SegmentProfile profile = SegmentProfile.of(rows.matrix(), fitLabels, rows.columns());
+    return new KMeansLearnerResult(model, clusters, distances, settings.outlierFlag(), scan, warnings, fit,
+        profile);
   }
 }

@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clustermodels.core.kmeans.KMeansResult;
 import org.clustermodels.core.kmeans.KScore;
+import org.clustermodels.core.profile.SegmentProfile;
 import org.clustermodels.knime.logic.assign.AssignedColumns;
 import org.clustermodels.knime.logic.assign.CentreModel;
 import org.clustermodels.knime.logic.assign.RowAssignment;
+import org.clustermodels.knime.logic.profile.ProfileTable;
 import org.clustermodels.knime.logic.table.OutputColumn;
 import org.clustermodels.knime.logic.table.OutputTable;
 
 /**
  * What a k-Means learner run gives the glue: per input row its cluster, its distance to the centre (in the model's
  * space: the scaled space when the settings scale, which the column name says) and its outlier flag, or missing
- * cells for a row left out; the centres table; the k-scan table; the model content; the view data; and warnings
- * for the node. Immutable.
+ * cells for a row left out; the centres table; the k-scan table; the segment profile; the model content; the view
+ * data; and warnings for the node. Immutable.
  */
 public final class KMeansLearnerResult {
   private final KMeansModelContent model;
@@ -24,9 +26,10 @@ public final class KMeansLearnerResult {
   private final List<KScore> scan;
   private final List<String> warnings;
   private final KMeansResult coreResult;
+  private final SegmentProfile profile;
 
   KMeansLearnerResult(KMeansModelContent model, int[] clusters, double[] distances, boolean outlierColumn,
-      List<KScore> scan, List<String> warnings, KMeansResult coreResult) {
+      List<KScore> scan, List<String> warnings, KMeansResult coreResult, SegmentProfile profile) {
     this.model = model;
     this.clusters = clusters;
     this.distances = distances;
@@ -34,6 +37,7 @@ public final class KMeansLearnerResult {
     this.scan = List.copyOf(scan);
     this.warnings = List.copyOf(warnings);
     this.coreResult = coreResult;
+    this.profile = profile;
   }
 
   /** @return the model content, for the model port, PMML and the view */
@@ -101,6 +105,20 @@ public final class KMeansLearnerResult {
           s.k() == numClusters()});
     }
     return new OutputTable(KMeansOutputs.scanColumns(model.centreModel().scaling().scaling()), rows);
+  }
+
+  /** @return the core's profile of the clustered rows in original units (filled values included) */
+  public SegmentProfile segmentProfile() {
+    return profile;
+  }
+
+  /**
+   * @return the "Segment profile" table ({@link ProfileTable}): the overall figures, then per cluster and column
+   *     size, share, mean, standard deviation and standardised difference, in the original units of the rows
+   *     clustered
+   */
+  public OutputTable profile() {
+    return ProfileTable.of(profile, labels());
   }
 
   /** @return the scores per scanned k, empty for a fixed k */

@@ -9,6 +9,7 @@ import org.clustermodels.core.distance.DistanceMetric;
 import org.clustermodels.knime.logic.assign.AssignedColumns;
 import org.clustermodels.knime.logic.assign.CentreModel;
 import org.clustermodels.knime.logic.assign.ClusterModelSpec;
+import org.clustermodels.knime.logic.profile.ProfileTable;
 import org.clustermodels.knime.logic.table.ColumnNames;
 import org.clustermodels.knime.logic.table.OutputColumn;
 import org.clustermodels.knime.logic.table.OutputTable;
@@ -24,7 +25,8 @@ import org.clustermodels.knime.logic.table.Scaling;
  *       the first three are renamed by KNIME's rule if a selected column has their name;</li>
  *   <li>the k-scan table (automatic k; empty otherwise): "k", "Inertia", "Silhouette", "Calinski-Harabasz",
  *       "Davies-Bouldin", "Chosen";</li>
- *   <li>the model port, whose spec is {@link #modelSpec}.</li>
+ *   <li>the model port, whose spec is {@link #modelSpec};</li>
+ *   <li>the segment profile ({@link ProfileTable}), whose columns are {@link #profileColumns}.</li>
  * </ol>
  * The cluster labels are KNIME's: "cluster_0".."cluster_{k-1}".
  */
@@ -107,6 +109,14 @@ public final class KMeansOutputs {
       rows.add(row);
     }
     return new OutputTable(columns, rows);
+  }
+
+  /**
+   * @param settings the settings
+   * @return the segment profile table's columns (the clusters in the "Cluster" column's domain only if k is fixed)
+   */
+  public static List<OutputColumn> profileColumns(KMeansNodeSettings settings) {
+    return ProfileTable.columns(knownLabels(settings));
   }
 
   /**

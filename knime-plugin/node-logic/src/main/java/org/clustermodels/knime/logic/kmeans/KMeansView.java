@@ -13,6 +13,7 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JToolBar;
 import javax.swing.table.AbstractTableModel;
+import org.clustermodels.core.render.KScanPlot;
 import org.clustermodels.core.render.Plot;
 import org.clustermodels.core.render.PlotPanel;
 import org.clustermodels.knime.logic.table.OutputColumn;
@@ -22,7 +23,8 @@ import org.clustermodels.knime.logic.view.ExportDialog;
 /**
  * The k-Means node's view, free of KNIME types: a "Clusters" tab with the cluster sizes ({@link ClusterSizesPlot})
  * above the centres table (rows, SSE and the centre in original units), and, for an automatic k, a "Choice of k" tab
- * with the inertia and silhouette per k ({@link KScanPlot}). A tool bar exports the selected tab's plot as PNG or
+ * with the inertia and silhouette per k (the core's {@link KScanPlot}, which marks the chosen k: the highest mean
+ * silhouette). A tool bar exports the selected tab's plot as PNG or
  * SVG (the whole plot at its export size). The glue's node view sets it as its component and exports
  * {@link #selectedPlotPanel()} through KNIME's own export menu. Use on the Swing event thread.
  */
@@ -58,8 +60,8 @@ public final class KMeansView extends JPanel {
     clusters.setResizeWeight(0.7);
     tabs.addTab("Clusters", clusters);
     if (!data.scan().isEmpty()) {
-      KScanPlot scan = KScanPlot.of(data.scan(), model.numClusters(), model.centreModel().scaling().scaling()
-          .units());
+      KScanPlot scan = KScanPlot.of(data.scan(), model.numClusters()).withInertiaUnits(model.centreModel().scaling()
+          .scaling().units());
       plots.add(scan);
       plotPanels.add(new PlotPanel(scan));
       tabs.addTab("Choice of k", plotPanels.get(1));

@@ -254,4 +254,62 @@ public class KMeansLearnerTest {
     assertEquals(r.row(0).label(), b.label());
     assertEquals(r.row(0).distance(), b.distance(), 0);
   }
+
+  /**
+   * The profile of z-scored k-means with two rows skipped: recomputed in the test from the input rows and each
+   * row's assignment, in original units, over the clustered rows only; its means are the centres output.
+   */
+  @Test
+  public void givenSkippedRowsAndScaling_whenRun_thenTheProfileIsOfTheClusteredRowsInOriginalUnits() {
+    double[][] rows = Arrays.stream(IRIS.rows()).map(double[]::clone).toArray(double[][]::new);
+    rows[10][2] = Double.NaN;
+    rows[120][3] = Double.NaN;
+    KMeansNodeSettings s = KMeansNodeSettings.builder().numClusters(3).scaling(Scaling.ZSCORE).build();
+    KMeansLearnerResult r = run(s, new Datasets.Table(IRIS.columns(), rows)
+        .trainingRows(MissingValuePolicy.SKIP_ROWS));
+    OutputTable p = r.profile();
+    assertEquals(KMeansOutputs.profileColumns(s), p.columns());
+    int d = IRIS.columns().size();
+    assertEquals(d + 3 * d, p.rowCount());
+    double[][] centres = r.model().centreModel().centresOriginalUnits();
+    for (int j = 0; j < d; j++) {
+      double[] all = moments(r, rows, -1, j);
+      assertEquals(List.of("all", 148, 1.0, IRIS.columns().get(j)), List.of(p.row(j)).subList(0, 4));
+      assertEquals(all[1], (Double) p.get(j, 4), 1e-12);
+      assertEquals(all[2], (Double) p.get(j, 5), 1e-12);
+      for (int c = 0; c < 3; c++) {
+        double[] in = moments(r, rows, c, j);
+        Object[] row = p.row(d + c * d + j);
+        assertEquals("cluster_" + c, row[0]);
+        assertEquals((int) in[0], row[1]);
+        assertEquals(in[0] / 148, (Double) row[2], 1e-15);
+        assertEquals(in[1], (Double) row[4], 1e-12);
+        assertEquals(centres[c][j], (Double) row[4], 1e-9);
+        assertEquals(in[2], (Double) row[5], 1e-12);
+        assertEquals((in[1] - all[1]) / all[2], (Double) row[6], 1e-12);
+      }
+    }
+  }
+
+  /** Count, mean and population sd of column j over the assigned rows of cluster c (-1: all assigned rows). */
+  private static double[] moments(KMeansLearnerResult r, double[][] rows, int c, int j) {
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      RowAssignment a = r.row(i);
+      if (a.isAssigned() && (c < 0 || a.cluster() == c)) {
+        values.add(rows[i][j]);
+      }
+    }
+    double mean = values.stream().mapToDouble(Double::doubleValue).sum() / values.size();
+    double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+    return new double[] {values.size(), mean, Math.sqrt(squares / values.size())};
+  }
+
+  @Test
+  public void givenAnAutomaticK_whenConfigured_thenTheProfilesClusterDomainIsUnknownUntilExecution() {
+    KMeansNodeSettings s = KMeansNodeSettings.builder().autoK(true).kRange(2, 3).build();
+    assertEquals(List.of(), KMeansOutputs.profileColumns(s).get(0).possibleValues());
+    KMeansLearnerResult r = run(s);
+    assertEquals(List.of("all", "cluster_0", "cluster_1"), r.profile().columns().get(0).possibleValues());
+  }
 }

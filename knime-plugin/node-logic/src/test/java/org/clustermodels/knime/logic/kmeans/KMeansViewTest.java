@@ -22,6 +22,7 @@ import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.progress.ProgressMonitor;
+import org.clustermodels.core.render.KScanPlot;
 import org.clustermodels.core.render.Palette;
 import org.clustermodels.core.render.Plot;
 import org.clustermodels.knime.logic.table.Scaling;
@@ -85,12 +86,17 @@ public class KMeansViewTest {
   }
 
   @Test
-  public void givenAScan_whenItsPlotIsDrawn_thenItShowsBothPanelsTheKsAndTheChoice() {
-    KMeansViewData d = data(KMeansNodeSettings.builder().autoK(true).kRange(2, 6).build());
-    KScanPlot plot = KScanPlot.of(d.scan(), d.model().numClusters(), "");
+  public void givenAScan_whenTheViewDrawsIt_thenItShowsBothPanelsTheKsTheUnitsAndTheChoice() {
+    KMeansViewData d = data(KMeansNodeSettings.builder().autoK(true).kRange(2, 6).scaling(Scaling.ZSCORE).build());
+    KScanPlot plot = (KScanPlot) new KMeansView(d).plots().get(1);
+    assertEquals(d.scan(), plot.scores());
+    assertEquals(d.model().numClusters(), plot.suggestedK());
+    int chosen = d.scan().stream().max((a, b) -> Double.compare(a.silhouette(), b.silhouette())).orElseThrow().k();
+    assertEquals(chosen, plot.suggestedK());
     String svg = plot.toSvg();
-    for (String text : new String[] {"Choice of k", "the k with the highest mean silhouette is chosen: k = 2",
-        ">Inertia<", ">Mean silhouette<", ">Number of clusters (k)<", ">k = 2<", ">6<"}) {
+    for (String text : new String[] {"Choice of k", "the highest silhouette suggests k = " + chosen,
+        ">Inertia (z-score units)<", ">Mean silhouette<", ">Number of clusters (k)<", ">k = " + chosen + "<",
+        ">6<"}) {
       assertTrue(text + " in " + svg, svg.contains(text));
     }
     assertTrue(pixelsNot(plot.toImage(1), Color.WHITE) > 5_000);

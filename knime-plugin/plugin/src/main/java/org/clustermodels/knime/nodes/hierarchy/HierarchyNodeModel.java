@@ -8,7 +8,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.progress.CancelledException;
@@ -19,20 +18,15 @@ import org.clustermodels.knime.logic.hierarchy.HierarchyResult;
 import org.clustermodels.knime.logic.port.ClusterModelContent;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.table.ColumnCheck;
-import org.clustermodels.knime.logic.table.InputColumn;
 import org.clustermodels.knime.logic.table.OutputColumn;
 import org.clustermodels.knime.nodes.port.ClusterModelPortObject;
 import org.clustermodels.knime.nodes.port.ClusterModelPortObjectSpec;
 import org.clustermodels.knime.nodes.util.KnimeProgress;
 import org.clustermodels.knime.nodes.util.KnimeSettings;
-import org.knime.core.data.DataCell;
-import org.knime.core.data.DataColumnDomainCreator;
-import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataColumnSpecCreator;
+import org.clustermodels.knime.nodes.util.KnimeTables;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.container.ColumnRearranger;
-import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
@@ -71,7 +65,7 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
   /** @param kind which of the two nodes, with its default settings */
   HierarchyNodeModel(NodeKind<S> kind) {
     super(new PortType[] {BufferedDataTable.TYPE},
-        new PortType[] {BufferedDataTable.TYPE, ClusterModelPortObject.TYPE});
+        new PortType[] {BufferedDataTable.TYPE, ClusterModelPortObject.TYPE, BufferedDataTable.TYPE});
     this.kind = kind;
     settings = kind.defaults();
   }
@@ -97,9 +91,9 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
     List<String> selected = selected(in);
     indices(selected, in);
     OutputColumn cluster = HierarchyOutputs.clusterColumn(settings, List.of(in.getColumnNames()));
-    return new PortObjectSpec[] {new DataTableSpec(in, new DataTableSpec(stringColumn(cluster))),
+    return new PortObjectSpec[] {new DataTableSpec(in, new DataTableSpec(KnimeTables.columnSpec(cluster))),
         new ClusterModelPortObjectSpec(ClusterModelContent.specOf(kind.spec().apply(settings, selected),
-            settings.scaling()))};
+            settings.scaling())), KnimeTables.tableSpec(HierarchyOutputs.profileColumns(settings))};
   }
 
   @Override
@@ -123,10 +117,12 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
     }
     OutputColumn cluster = HierarchyOutputs.clusterColumn(settings, List.of(in.getColumnNames()), result);
     ColumnRearranger rearranger = new ColumnRearranger(in);
-    rearranger.append(new ClusterCells(stringColumn(cluster), rows, result));
+    rearranger.append(new ClusterCells(KnimeTables.columnSpec(cluster), rows, result));
     BufferedDataTable out = exec.createColumnRearrangeTable(table, rearranger, exec.createSubProgress(0.1));
+    BufferedDataTable profile = KnimeTables.table(exec, HierarchyOutputs.profile(rows.training().matrix(), selected,
+        result));
     dendrogram = result.model();
-    return new PortObject[] {out, new ClusterModelPortObject(ClusterModelContent.of(dendrogram))};
+    return new PortObject[] {out, new ClusterModelPortObject(ClusterModelContent.of(dendrogram)), profile};
   }
 
   /** The included columns of the filter, in the input's order. */
@@ -136,25 +132,11 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
 
   /** Checks the selection (not empty, present, numeric) and finds the columns' positions. */
   private static int[] indices(List<String> selected, DataTableSpec in) throws InvalidSettingsException {
-    List<InputColumn> input = new ArrayList<>(in.getNumColumns());
-    for (DataColumnSpec c : in) {
-      input.add(new InputColumn(c.getName(), c.getType().getName(), c.getType().isCompatible(DoubleValue.class)));
-    }
     try {
-      return ColumnCheck.selectedNumeric(selected, input);
+      return ColumnCheck.selectedNumeric(selected, KnimeTables.inputColumns(in));
     } catch (SettingsException e) {
       throw KnimeSettings.invalid(e);
     }
-  }
-
-  /** A String column; its domain holds the possible values when they are known. */
-  private static DataColumnSpec stringColumn(OutputColumn column) {
-    DataColumnSpecCreator creator = new DataColumnSpecCreator(column.name(), StringCell.TYPE);
-    if (!column.possibleValues().isEmpty()) {
-      DataCell[] values = column.possibleValues().stream().map(StringCell::new).toArray(DataCell[]::new);
-      creator.setDomain(new DataColumnDomainCreator(values).createDomain());
-    }
-    return creator.createSpec();
   }
 
   @Override

@@ -49,7 +49,7 @@ import org.knime.core.node.port.PortType;
  * numeric column filter under "columns". Configure checks both and gives the output specs from
  * {@link KMeansOutputs}; execute reads the selected columns into {@link TrainingRows}, runs
  * {@link KMeansLearner#run} and writes: 0 the input plus cluster, distance and (optional) outlier columns; 1 the
- * centres; 2 the model; 3 the PMML table. The view's data is kept with the node's internals.
+ * centres; 2 the model; 3 the PMML table; 4 the segment profile. The view's data is kept with the node's internals.
  */
 public final class KMeansLearnerNodeModel extends NodeModel {
   /** The key of the column filter. */
@@ -66,7 +66,7 @@ public final class KMeansLearnerNodeModel extends NodeModel {
 
   KMeansLearnerNodeModel() {
     super(new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE,
-        ClusterModelPortObject.TYPE, BufferedDataTable.TYPE});
+        ClusterModelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
   }
 
   /** @return the column filter's settings model: numeric columns, key "columns" (the dialog's too) */
@@ -125,7 +125,8 @@ public final class KMeansLearnerNodeModel extends NodeModel {
     return new PortObjectSpec[] {new DataTableSpec(in, KnimeTables.tableSpec(appended)),
         KnimeTables.tableSpec(KMeansOutputs.centreColumns(settings, selected)),
         new ClusterModelPortObjectSpec(KMeansOutputs.modelSpec(settings, selected)),
-        KnimeTables.tableSpec(ClusteringPmml.tableColumns())};
+        KnimeTables.tableSpec(ClusteringPmml.tableColumns()),
+        KnimeTables.tableSpec(KMeansOutputs.profileColumns(settings))};
   }
 
   @Override
@@ -157,8 +158,9 @@ public final class KMeansLearnerNodeModel extends NodeModel {
       setWarningMessage(String.join("\n", result.warnings()));
     }
     viewData = result.viewData();
+    BufferedDataTable profile = KnimeTables.table(exec, result.profile());
     return new PortObject[] {clustered, centres, new ClusterModelPortObject(ClusterModelContent.of(result.model())),
-        pmml};
+        pmml, profile};
   }
 
   /** Reads the selected columns of every row, with the settings' missing-value policy. */

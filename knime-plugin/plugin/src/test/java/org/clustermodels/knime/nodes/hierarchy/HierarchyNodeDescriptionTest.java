@@ -109,8 +109,8 @@ public class HierarchyNodeDescriptionTest {
 
     Element ports = only(root, "ports");
     assertEquals(List.of("Data"), children(ports, "inPort").stream().map(p -> p.getAttribute("name")).toList());
-    assertEquals(List.of("0 Clustered data", "1 Dendrogram model"), children(ports, "outPort").stream()
-        .map(p -> p.getAttribute("index") + " " + p.getAttribute("name")).toList());
+    assertEquals(List.of("0 Clustered data", "1 Dendrogram model", "2 Segment profile"), children(ports, "outPort")
+        .stream().map(p -> p.getAttribute("index") + " " + p.getAttribute("name")).toList());
     List<Element> views = children(only(root, "views"), "view");
     assertEquals(1, views.size());
     assertEquals("0", views.get(0).getAttribute("index"));
