@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.clustermodels.knime.logic.assign.AssignedColumns;
 import org.clustermodels.knime.logic.assign.CentreModel;
 import org.clustermodels.knime.logic.assign.ClusterModelSpec;
@@ -76,7 +75,10 @@ public final class ClusterAssignerNodeModel extends NodeModel {
     NearestCentreAssigner assigner = NearestCentreAssigner.of(model);
     boolean withOutlier = model.hasOutlierRule();
     AtomicLong notAssigned = new AtomicLong();
-    AtomicReference<String> firstNotAssigned = new AtomicReference<>();
+    // the first such row in table order (rows are processed in parallel, so the first seen may be another)
+    Object firstLock = new Object();
+    long[] firstNotAssigned = {Long.MAX_VALUE};
+    String[] firstNotAssignedKey = {null};
     AbstractCellFactory cells = new AbstractCellFactory(KnimeTables.columnSpecs(appended)) {
       @Override
       public DataCell[] getCells(DataRow row, long rowIndex) {
@@ -84,7 +86,12 @@ public final class ClusterAssignerNodeModel extends NodeModel {
         RowAssignment a = assigner.assign(key, KnimeTables.values(row, indices));
         if (!a.isAssigned()) {
           notAssigned.incrementAndGet();
-          firstNotAssigned.compareAndSet(null, key);
+          synchronized (firstLock) {
+            if (rowIndex < firstNotAssigned[0]) {
+              firstNotAssigned[0] = rowIndex;
+              firstNotAssignedKey[0] = key;
+            }
+          }
         }
         return KnimeTables.cells(appended, a.cells(withOutlier));
       }
@@ -96,7 +103,7 @@ public final class ClusterAssignerNodeModel extends NodeModel {
     if (notAssigned.get() > 0) {
       setWarningMessage(String.format(Locale.ROOT, "%,d of %,d rows have a missing value in the model's columns "
           + "and were not assigned (e.g. \"%s\"); their cells are missing.", notAssigned.get(), table.size(),
-          firstNotAssigned.get()));
+          firstNotAssignedKey[0]));
     }
     return new PortObject[] {out};
   }

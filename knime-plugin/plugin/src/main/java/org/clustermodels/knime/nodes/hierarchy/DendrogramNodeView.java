@@ -13,18 +13,19 @@ import org.knime.core.node.NodeView;
  * @param <M> the node model
  */
 final class DendrogramNodeView<M extends HierarchyNodeModel<?>> extends NodeView<M> {
+  /** Built and read on the Swing thread only (KNIME calls modelChanged there). */
   private DendrogramViewPanel panel;
 
   /** @param nodeModel the node */
   DendrogramNodeView(M nodeModel) {
     super(nodeModel);
-    modelChanged();
   }
 
   @Override
   protected void modelChanged() {
     DendrogramModelContent model = getNodeModel().dendrogram();
     if (model == null) {
+      panel = null; // KNIME shows its "no data" label; nothing stale is exported
       return;
     }
     if (panel == null) {

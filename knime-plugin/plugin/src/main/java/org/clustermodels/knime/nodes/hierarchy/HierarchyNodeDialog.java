@@ -23,6 +23,7 @@ import org.clustermodels.knime.logic.hierarchy.HierarchyNodeSettings;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.table.MissingValuePolicy;
 import org.clustermodels.knime.nodes.util.KnimeSettings;
+import org.clustermodels.knime.nodes.util.KnimeTables;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeSettingsRO;
@@ -177,6 +178,7 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
   @Override
   protected final void loadSettingsFrom(NodeSettingsRO settings, PortObjectSpec[] specs)
       throws NotConfigurableException {
+    KnimeTables.requireNumericColumn(specs[0]);
     columns.loadSettingsFrom(settings, specs);
     S s;
     try {

@@ -5,6 +5,7 @@ import org.clustermodels.knime.logic.kmeans.KMeansNodeSettings;
 import org.clustermodels.knime.logic.kmeans.KMeansSettingsPanel;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.nodes.util.KnimeSettings;
+import org.clustermodels.knime.nodes.util.KnimeTables;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeSettingsRO;
@@ -30,6 +31,7 @@ public final class KMeansLearnerNodeDialog extends NodeDialogPane {
 
   @Override
   protected void loadSettingsFrom(NodeSettingsRO settings, PortObjectSpec[] specs) throws NotConfigurableException {
+    KnimeTables.requireNumericColumn(specs[0]);
     columns.loadSettingsFrom(settings, specs);
     KMeansNodeSettings s;
     try {

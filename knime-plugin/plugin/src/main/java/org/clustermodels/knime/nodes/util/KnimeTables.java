@@ -20,6 +20,8 @@ import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
+import org.knime.core.node.NotConfigurableException;
+import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -45,6 +47,19 @@ public final class KnimeTables {
       out.add(new InputColumn(c.getName(), c.getType().getName(), c.getType().isCompatible(DoubleValue.class)));
     }
     return out;
+  }
+
+  /**
+   * For a dialog's loadSettingsFrom: a clustering dialog cannot be configured without a numeric input column.
+   *
+   * @param spec the input table's spec (KNIME passes an empty spec for an unconnected input)
+   * @throws NotConfigurableException if no column holds numbers
+   */
+  public static void requireNumericColumn(PortObjectSpec spec) throws NotConfigurableException {
+    if (!(spec instanceof DataTableSpec table) || inputColumns(table).stream().noneMatch(InputColumn::numeric)) {
+      throw new NotConfigurableException("The input table has no numeric column to cluster; connect a table with "
+          + "numeric columns first.");
+    }
   }
 
   /**
