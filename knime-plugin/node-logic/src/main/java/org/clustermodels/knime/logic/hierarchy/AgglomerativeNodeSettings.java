@@ -19,7 +19,7 @@ import org.clustermodels.knime.logic.settings.SettingsWriter;
  * <p>Frozen keys and defaults: {@code linkage} = "average", {@code method} = "auto", then the common keys
  * {@code metric} = "euclidean", {@code scaling} = "none", {@code missing_values} = "skip", {@code cut_by} =
  * "count", {@code cut_count} = 3, {@code cut_height} = 1.0, {@code threads} = 0, {@code output_column} =
- * "Cluster".
+ * "Cluster", {@code min_cluster_size} = 0 (absent in older settings: 0).
  */
 public final class AgglomerativeNodeSettings extends HierarchyNodeSettings {
   /** Key of the linkage ({@link LinkageMethod#id()}, e.g. "ward"). */

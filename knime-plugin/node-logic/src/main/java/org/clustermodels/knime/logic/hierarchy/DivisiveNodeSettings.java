@@ -19,7 +19,7 @@ import org.clustermodels.knime.logic.settings.SettingsWriter;
  * <p>Frozen keys and defaults: {@code algorithm} = "diana", {@code split} = "largest_sse", {@code restarts} = 5,
  * {@code seed} = 0, then the common keys {@code metric} = "euclidean", {@code scaling} = "none",
  * {@code missing_values} = "skip", {@code cut_by} = "count", {@code cut_count} = 3, {@code cut_height} = 1.0,
- * {@code threads} = 0, {@code output_column} = "Cluster".
+ * {@code threads} = 0, {@code output_column} = "Cluster", {@code min_cluster_size} = 0 (absent in older settings: 0).
  */
 public final class DivisiveNodeSettings extends HierarchyNodeSettings {
   /** Key of the algorithm ("diana", "bisecting_kmeans"). */

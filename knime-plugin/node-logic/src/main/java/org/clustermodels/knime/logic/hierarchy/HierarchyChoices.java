@@ -41,6 +41,8 @@ public final class HierarchyChoices {
   public static final String THREADS = HierarchyNodeSettings.OPTION_THREADS;
   /** The cluster column's name option. */
   public static final String OUTPUT_COLUMN = HierarchyNodeSettings.OPTION_OUTPUT_COLUMN;
+  /** The minimum cluster size option's name. */
+  public static final String MIN_CLUSTER_SIZE = HierarchyNodeSettings.OPTION_MIN_CLUSTER_SIZE;
   /** The name of the choice between the two cuts. */
   public static final String CUT_MODE = ClusterCut.OPTION_MODE;
   /** The number-of-clusters option's name (also the text of its choice). */

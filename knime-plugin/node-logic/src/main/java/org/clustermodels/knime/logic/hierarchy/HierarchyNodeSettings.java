@@ -10,7 +10,8 @@ import org.clustermodels.knime.logic.table.MissingValuePolicy;
 
 /**
  * What the agglomerative and the divisive clustering nodes have in common: the metric, the column scaling, the
- * missing-value policy, the cut, the threads and the name of the appended cluster column. Immutable. The column
+ * missing-value policy, the cut, the threads, the name of the appended cluster column and the minimum cluster size
+ * (rows in smaller clusters of the cut are outliers). Immutable. The column
  * selection is not here: the glue stores it with KNIME's column-filter model.
  *
  * <p>Each value is checked when the settings are built (an {@link IllegalArgumentException} naming the option);
@@ -29,6 +30,11 @@ public abstract class HierarchyNodeSettings {
   public static final String KEY_THREADS = "threads";
   /** Key of the name of the appended cluster column. */
   public static final String KEY_OUTPUT_COLUMN = "output_column";
+  /**
+   * Key of the minimum cluster size (0 = off; from 2 on, the rows of smaller clusters are outliers). Settings saved
+   * before this option existed lack the key and load with 0.
+   */
+  public static final String KEY_MIN_CLUSTER_SIZE = "min_cluster_size";
   /** Default name of the appended cluster column, as KNIME's clustering nodes name it. */
   public static final String DEFAULT_OUTPUT_COLUMN = "Cluster";
 
@@ -37,6 +43,7 @@ public abstract class HierarchyNodeSettings {
   static final String OPTION_MISSING_VALUES = "Missing values";
   static final String OPTION_THREADS = "Threads";
   static final String OPTION_OUTPUT_COLUMN = "Cluster column name";
+  static final String OPTION_MIN_CLUSTER_SIZE = "Minimum cluster size";
 
   private final DistanceMetric metric;
   private final Standardization scaling;
@@ -44,6 +51,7 @@ public abstract class HierarchyNodeSettings {
   private final ClusterCut cut;
   private final int threads;
   private final String outputColumn;
+  private final int minClusterSize;
 
   HierarchyNodeSettings(Builder<?> b) {
     this.metric = Objects.requireNonNull(b.metric, OPTION_METRIC);
@@ -58,6 +66,11 @@ public abstract class HierarchyNodeSettings {
       throw new IllegalArgumentException(OPTION_OUTPUT_COLUMN + " must not be empty");
     }
     this.outputColumn = b.outputColumn.strip();
+    if (b.minClusterSize < 0) {
+      throw new IllegalArgumentException(OPTION_MIN_CLUSTER_SIZE + " must be >= 0 (0 = off), got "
+          + b.minClusterSize);
+    }
+    this.minClusterSize = b.minClusterSize;
   }
 
   /** @return the metric between rows */
@@ -91,6 +104,19 @@ public abstract class HierarchyNodeSettings {
   }
 
   /**
+   * @return the minimum cluster size: 0 = off; from 2 on, the rows of clusters with fewer rows are outliers and the
+   *     output has the "Outlier" and "Anomaly score" columns (1 flags nothing and adds no columns)
+   */
+  public int minClusterSize() {
+    return minClusterSize;
+  }
+
+  /** @return whether the outlier and anomaly score columns are output ({@link #minClusterSize()} &gt;= 2) */
+  public boolean scoresAnomalies() {
+    return minClusterSize >= 2;
+  }
+
+  /**
    * Stores every option under its frozen key: the node's own options first, then the common ones.
    *
    * @param writer the settings to write to
@@ -103,6 +129,7 @@ public abstract class HierarchyNodeSettings {
     cut.saveTo(writer);
     writer.putInt(KEY_THREADS, threads);
     writer.putString(KEY_OUTPUT_COLUMN, outputColumn);
+    writer.putInt(KEY_MIN_CLUSTER_SIZE, minClusterSize);
   }
 
   /** Stores the node's own options. */
@@ -139,6 +166,9 @@ public abstract class HierarchyNodeSettings {
     builder.threads(SettingsValues.read(reader, KEY_THREADS, OPTION_THREADS, SettingsReader::getInt));
     builder.outputColumn(SettingsValues.read(reader, KEY_OUTPUT_COLUMN, OPTION_OUTPUT_COLUMN,
         SettingsReader::getString));
+    // absent in settings saved before the option existed: off, so those workflows load unchanged
+    builder.minClusterSize(reader.containsKey(KEY_MIN_CLUSTER_SIZE) ? SettingsValues.read(reader,
+        KEY_MIN_CLUSTER_SIZE, OPTION_MIN_CLUSTER_SIZE, SettingsReader::getInt) : 0);
     return builder;
   }
 
@@ -162,18 +192,19 @@ public abstract class HierarchyNodeSettings {
   /** @return whether the other settings have the same common options */
   boolean sameCommon(HierarchyNodeSettings o) {
     return o.metric == metric && o.scaling == scaling && o.missingValues == missingValues && o.cut.equals(cut)
-        && o.threads == threads && o.outputColumn.equals(outputColumn);
+        && o.threads == threads && o.outputColumn.equals(outputColumn) && o.minClusterSize == minClusterSize;
   }
 
   /** @return a hash of the common options */
   int commonHash() {
-    return Objects.hash(metric, scaling, missingValues, cut, threads, outputColumn);
+    return Objects.hash(metric, scaling, missingValues, cut, threads, outputColumn, minClusterSize);
   }
 
   /** The common options' part of the string form. */
   String commonToString() {
     return "metric=" + metric.id() + ", scaling=" + SettingsValues.id(scaling) + ", missingValues="
-        + missingValues.id() + ", " + cut + ", threads=" + threads + ", outputColumn=" + outputColumn;
+        + missingValues.id() + ", " + cut + ", threads=" + threads + ", outputColumn=" + outputColumn
+        + ", minClusterSize=" + minClusterSize;
   }
 
   /**
@@ -188,6 +219,7 @@ public abstract class HierarchyNodeSettings {
     private ClusterCut cut = ClusterCut.defaults();
     private int threads;
     private String outputColumn = DEFAULT_OUTPUT_COLUMN;
+    private int minClusterSize;
 
     Builder() {
     }
@@ -200,6 +232,7 @@ public abstract class HierarchyNodeSettings {
       cut = s.cut;
       threads = s.threads;
       outputColumn = s.outputColumn;
+      minClusterSize = s.minClusterSize;
     }
 
     abstract B self();
@@ -237,6 +270,12 @@ public abstract class HierarchyNodeSettings {
     /** @param v the cluster column's name, default "Cluster" (leading and trailing blanks removed) @return this */
     public B outputColumn(String v) {
       outputColumn = v;
+      return self();
+    }
+
+    /** @param v the minimum cluster size, default 0 = off (from 2 on, smaller clusters are outliers) @return this */
+    public B minClusterSize(int v) {
+      minClusterSize = v;
       return self();
     }
 

@@ -1,5 +1,6 @@
 package org.clustermodels.knime.logic.hierarchy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.knime.logic.profile.ProfileTable;
@@ -8,15 +9,60 @@ import org.clustermodels.knime.logic.table.OutputColumn;
 import org.clustermodels.knime.logic.table.OutputTable;
 
 /**
- * The column the hierarchical and divisive clustering nodes append to their input table: a String column with
+ * The columns the hierarchical and divisive clustering nodes append to their input table: a String column with
  * each row's cluster name, under the name set in the dialog (made unique by KNIME's rule when the input already
  * has a column of that name). Its possible values (the column domain) are cluster_0..cluster_{k-1}: at configure
  * time only for a cut into k clusters (a cut at a height makes its clusters only when the tree exists), after
- * execution always. The second table is the cut's segment profile ({@link ProfileTable}), whose "Cluster" column
- * has the same domain plus "all".
+ * execution always. With a minimum cluster size of 2 or more two more columns follow ({@link #appendedColumns}):
+ * "Outlier" (Boolean: the row's cluster has fewer rows) and "Anomaly score" (Double: the distance, in the scaled
+ * units, to the nearest mean of a cluster with at least that many rows). The second table is the cut's segment
+ * profile ({@link ProfileTable}), whose "Cluster" column has the same domain plus "all".
  */
 public final class HierarchyOutputs {
+  /** Name of the outlier column. */
+  public static final String OUTLIER = "Outlier";
+  /** Name of the anomaly score column. */
+  public static final String ANOMALY_SCORE = "Anomaly score";
+
   private HierarchyOutputs() {
+  }
+
+  /**
+   * All appended columns as {@code configure} knows them.
+   *
+   * @param settings the node's settings
+   * @param inputColumns the input table's column names, which the appended names avoid (KNIME's rule)
+   * @return the cluster column (with its domain for a cut by count), then with a minimum cluster size of 2 or more
+   *     the outlier and anomaly score columns
+   */
+  public static List<OutputColumn> appendedColumns(HierarchyNodeSettings settings, List<String> inputColumns) {
+    ClusterCut cut = settings.cut();
+    return appended(settings, inputColumns, cut.isByCount() ? List.of(ClusterNames.names(cut.count())) : List.of());
+  }
+
+  /**
+   * All appended columns after execution; each row's values are {@link HierarchyResult#cells(int)}.
+   *
+   * @param settings the node's settings
+   * @param inputColumns the input table's column names
+   * @param result the run's result
+   * @return the cluster column with the cut's clusters as its domain, then the outlier and anomaly score columns
+   *     if the settings ask for them
+   */
+  public static List<OutputColumn> appendedColumns(HierarchyNodeSettings settings, List<String> inputColumns,
+      HierarchyResult result) {
+    return appended(settings, inputColumns, result.clusterNames());
+  }
+
+  private static List<OutputColumn> appended(HierarchyNodeSettings settings, List<String> inputColumns,
+      List<String> values) {
+    List<OutputColumn> wanted = new ArrayList<>();
+    wanted.add(OutputColumn.ofString(settings.outputColumn(), values));
+    if (settings.scoresAnomalies()) {
+      wanted.add(OutputColumn.ofBoolean(OUTLIER));
+      wanted.add(OutputColumn.ofDouble(ANOMALY_SCORE));
+    }
+    return ColumnNames.appendTo(inputColumns, wanted);
   }
 
   /**
@@ -27,8 +73,7 @@ public final class HierarchyOutputs {
    * @return the cluster column, with its domain for a cut by count
    */
   public static OutputColumn clusterColumn(HierarchyNodeSettings settings, List<String> inputColumns) {
-    ClusterCut cut = settings.cut();
-    return column(settings, inputColumns, cut.isByCount() ? List.of(ClusterNames.names(cut.count())) : List.of());
+    return appendedColumns(settings, inputColumns).get(0);
   }
 
   /**
@@ -41,7 +86,7 @@ public final class HierarchyOutputs {
    */
   public static OutputColumn clusterColumn(HierarchyNodeSettings settings, List<String> inputColumns,
       HierarchyResult result) {
-    return column(settings, inputColumns, result.clusterNames());
+    return appendedColumns(settings, inputColumns, result).get(0);
   }
 
   /**
@@ -66,9 +111,5 @@ public final class HierarchyOutputs {
    */
   public static OutputTable profile(DenseMatrix data, List<String> columns, HierarchyResult result) {
     return ProfileTable.of(data, result.clusterIndices(), columns, result.clusterNames());
-  }
-
-  private static OutputColumn column(HierarchyNodeSettings settings, List<String> inputColumns, List<String> values) {
-    return OutputColumn.ofString(ColumnNames.unique(inputColumns, settings.outputColumn()), values);
   }
 }

@@ -5,6 +5,7 @@ import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.data.Scaler;
 import org.clustermodels.core.distance.Metric;
 import org.clustermodels.core.hierarchy.Dendrogram;
+import org.clustermodels.core.profile.AnomalyScores;
 import org.clustermodels.core.progress.ProgressMonitor;
 import org.clustermodels.knime.logic.table.MissingValuePolicy;
 
@@ -148,8 +149,28 @@ final class TreeInput {
     }
     DendrogramModelContent model = new DendrogramModelContent(spec.withClusterCount(k), tree, rowKeys, scaler, sizes,
         centers, settings.missingValues(), means);
+    AnomalyScores scores = settings.scoresAnomalies() ? scores(labels, sizes, settings.minClusterSize()) : null;
     monitor.progress(1.0, "Cut into " + k + (k == 1 ? " cluster" : " clusters"));
-    return new HierarchyResult(labels, model);
+    return new HierarchyResult(labels, model, scores);
+  }
+
+  /**
+   * The core's anomaly scores by cluster size on the scaled rows.
+   *
+   * @throws IllegalArgumentException naming the option when no cluster of the cut is large enough
+   */
+  private AnomalyScores scores(int[] labels, int[] sizes, int minClusterSize) {
+    int largest = 0;
+    for (int size : sizes) {
+      largest = Math.max(largest, size);
+    }
+    if (largest < minClusterSize) {
+      throw new IllegalArgumentException(HierarchyNodeSettings.OPTION_MIN_CLUSTER_SIZE + " is " + minClusterSize
+          + ", but the largest cluster of the cut has " + largest + (largest == 1 ? " row" : " rows")
+          + ", so there is no regular cluster to measure the anomaly scores to; lower the minimum cluster size or "
+          + "cut into fewer clusters");
+    }
+    return AnomalyScores.bySmallClusters(scaled, labels, minClusterSize);
   }
 
   /** @return the column names as a list */

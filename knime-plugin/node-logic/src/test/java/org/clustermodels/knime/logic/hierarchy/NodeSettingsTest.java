@@ -39,7 +39,8 @@ public class NodeSettingsTest {
         "cut_count (int) = 3",
         "cut_height (double) = 1.0",
         "threads (int) = 0",
-        "output_column (string) = Cluster"), saved(AgglomerativeNodeSettings.defaults()).lines());
+        "output_column (string) = Cluster",
+        "min_cluster_size (int) = 0"), saved(AgglomerativeNodeSettings.defaults()).lines());
   }
 
   @Test
@@ -56,7 +57,8 @@ public class NodeSettingsTest {
         "cut_count (int) = 3",
         "cut_height (double) = 1.0",
         "threads (int) = 0",
-        "output_column (string) = Cluster"), saved(DivisiveNodeSettings.defaults()).lines());
+        "output_column (string) = Cluster",
+        "min_cluster_size (int) = 0"), saved(DivisiveNodeSettings.defaults()).lines());
   }
 
   /** Every value each choice can store: renaming a constant in the core must not change a stored id. */
