@@ -35,7 +35,7 @@ import org.knime.core.node.port.PortObjectSpec;
 /**
  * The dialog of both nodes. Tab "Options": the node's own group "Clustering" (which holds the distance control
  * given by {@link #metric()}), then "Cut the tree by" (number of clusters or height; both numbers are kept),
- * "Data" (scaling, missing values) and "Output" (cluster column name, threads). Tab "Columns": KNIME's column
+ * "Data" (scaling, missing values) and "Output" (cluster column name, minimum cluster size, threads). Tab "Columns": KNIME's column
  * filter of the numeric columns. The dialog loads and saves through the logic's settings objects, so it stores
  * exactly what the node model reads; the settings are validated (e.g. a linkage that forbids the metric) before
  * they are saved, with the logic's message.
@@ -56,6 +56,7 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
   private final JTextField height = new JTextField(12);
   private final JTextField outputColumn = new JTextField(16);
   private final JSpinner threads = new JSpinner(new SpinnerNumberModel(0, 0, Short.MAX_VALUE, 1));
+  private final JSpinner minClusterSize = new JSpinner(new SpinnerNumberModel(0, 0, Integer.MAX_VALUE, 1));
 
   /**
    * Creates the common controls; the subclass lays the dialog out with {@link #layOut(Form)}.
@@ -72,6 +73,8 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
     count.setToolTipText("The tree is cut into exactly this many clusters (at most the rows clustered)");
     height.setToolTipText("Rows stay in one cluster where every merge between them is at or below this height");
     threads.setToolTipText("0 = all processors");
+    minClusterSize.setToolTipText("0 = off; from 2 on, rows in clusters with fewer rows are outliers and the "
+        + "table gets the columns Outlier and Anomaly score");
   }
 
   /**
@@ -153,7 +156,7 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
     Form data = new Form("Data").add(HierarchyChoices.SCALING, scaling)
         .add(HierarchyChoices.MISSING_VALUES, missingValues);
     Form output = new Form("Output").add(HierarchyChoices.OUTPUT_COLUMN, outputColumn)
-        .add(HierarchyChoices.THREADS, threads);
+        .add(HierarchyChoices.MIN_CLUSTER_SIZE, minClusterSize).add(HierarchyChoices.THREADS, threads);
     JPanel groups = new JPanel();
     groups.setLayout(new BoxLayout(groups, BoxLayout.Y_AXIS));
     for (Form f : List.of(own, cut, data, output)) {
@@ -195,6 +198,7 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
     height.setText(Double.toString(cut.height()));
     outputColumn.setText(s.outputColumn());
     threads.setValue(s.threads());
+    minClusterSize.setValue(s.minClusterSize());
     showOwn(s);
     enableCut();
   }
@@ -223,10 +227,11 @@ abstract class HierarchyNodeDialog<S extends HierarchyNodeSettings> extends Node
     double h = parsed(height, HierarchyChoices.CUT_HEIGHT, "a number", Double::parseDouble);
     int k = intValue(count, HierarchyChoices.CUT_COUNT);
     int t = intValue(threads, HierarchyChoices.THREADS);
+    int m = intValue(minClusterSize, HierarchyChoices.MIN_CLUSTER_SIZE);
     try {
       return builder.metric(selected(metric)).scaling(selected(scaling)).missingValues(selected(missingValues))
           .cut(ClusterCut.of(byCount.isSelected() ? ClusterCut.Mode.COUNT : ClusterCut.Mode.HEIGHT, k, h))
-          .threads(t).outputColumn(outputColumn.getText());
+          .threads(t).outputColumn(outputColumn.getText()).minClusterSize(m);
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingsException(e.getMessage(), e);
     }

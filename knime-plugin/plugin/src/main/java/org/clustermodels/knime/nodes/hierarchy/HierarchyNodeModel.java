@@ -44,7 +44,8 @@ import org.knime.core.node.port.PortType;
 
 /**
  * The node model of the Hierarchical Clustering and the Divisive Clustering nodes (their {@link NodeKind}): one
- * table in; out the table with the cluster column and the dendrogram model port. The node logic does the work
+ * table in; out the table with the cluster column (and, with a minimum cluster size, the outlier and anomaly
+ * score columns), the dendrogram model port and the segment profile. The node logic does the work
  * ({@link HierarchyNodeSettings}, {@link HierarchyOutputs}, the runs); this class translates KNIME's specs, rows,
  * progress and files. The model of the last execution is kept for the view and saved with the node's internals.
  *
@@ -90,8 +91,8 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
     }
     List<String> selected = selected(in);
     indices(selected, in);
-    OutputColumn cluster = HierarchyOutputs.clusterColumn(settings, List.of(in.getColumnNames()));
-    return new PortObjectSpec[] {new DataTableSpec(in, new DataTableSpec(KnimeTables.columnSpec(cluster))),
+    List<OutputColumn> appended = HierarchyOutputs.appendedColumns(settings, List.of(in.getColumnNames()));
+    return new PortObjectSpec[] {new DataTableSpec(in, KnimeTables.tableSpec(appended)),
         new ClusterModelPortObjectSpec(ClusterModelContent.specOf(kind.spec().apply(settings, selected),
             settings.scaling())), KnimeTables.tableSpec(HierarchyOutputs.profileColumns(settings))};
   }
@@ -115,9 +116,9 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
     } catch (CancelledException e) {
       throw KnimeProgress.canceled(e);
     }
-    OutputColumn cluster = HierarchyOutputs.clusterColumn(settings, List.of(in.getColumnNames()), result);
+    List<OutputColumn> appended = HierarchyOutputs.appendedColumns(settings, List.of(in.getColumnNames()), result);
     ColumnRearranger rearranger = new ColumnRearranger(in);
-    rearranger.append(new ClusterCells(KnimeTables.columnSpec(cluster), rows, result));
+    rearranger.append(new ClusterCells(appended, rows, result));
     BufferedDataTable out = exec.createColumnRearrangeTable(table, rearranger, exec.createSubProgress(0.1));
     BufferedDataTable profile = KnimeTables.table(exec, HierarchyOutputs.profile(rows.training().matrix(), selected,
         result));

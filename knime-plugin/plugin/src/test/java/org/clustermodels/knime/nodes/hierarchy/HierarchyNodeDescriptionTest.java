@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.clustermodels.knime.logic.hierarchy.HierarchyChoices;
 import org.clustermodels.knime.logic.hierarchy.HierarchyChoices.Item;
+import org.clustermodels.knime.logic.hierarchy.HierarchyOutputs;
 import org.junit.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,7 +25,8 @@ import org.w3c.dom.NodeList;
 /**
  * The node descriptions of the two hierarchical nodes as KNIME reads them from the jar: next to the compiled
  * factory, KNIME's v4.1 namespace, the icon (16x16), the two dialog tabs with one option per dialog option whose
- * text names every value the dialog offers, and the ports and view of the node contract. Reads files only.
+ * text names every value the dialog offers (the minimum cluster size and the clustered data port name the two
+ * columns it appends), and the ports and view of the node contract. Reads files only.
  */
 public class HierarchyNodeDescriptionTest {
   private static final String NS = "http://knime.org/node/v4.1";
@@ -41,6 +43,7 @@ public class HierarchyNodeDescriptionTest {
     options.put(HierarchyChoices.SCALING, HierarchyChoices.scalings());
     options.put(HierarchyChoices.MISSING_VALUES, HierarchyChoices.missingValues());
     options.put(HierarchyChoices.OUTPUT_COLUMN, List.of());
+    options.put(HierarchyChoices.MIN_CLUSTER_SIZE, List.of());
     options.put(HierarchyChoices.THREADS, List.of());
     return options;
   }
@@ -104,6 +107,9 @@ public class HierarchyNodeDescriptionTest {
             text.contains(item.label()));
       }
     }
+    String minClusterSize = options.stream().filter(o -> o.getAttribute("name")
+        .equals(HierarchyChoices.MIN_CLUSTER_SIZE)).findFirst().orElseThrow().getTextContent();
+    assertNamesTheScoreColumns(factory + ", option " + HierarchyChoices.MIN_CLUSTER_SIZE, minClusterSize);
     assertEquals(List.of("Column selection"), children(tabs.get(1), "option").stream()
         .map(o -> o.getAttribute("name")).toList());
 
@@ -111,10 +117,18 @@ public class HierarchyNodeDescriptionTest {
     assertEquals(List.of("Data"), children(ports, "inPort").stream().map(p -> p.getAttribute("name")).toList());
     assertEquals(List.of("0 Clustered data", "1 Dendrogram model", "2 Segment profile"), children(ports, "outPort")
         .stream().map(p -> p.getAttribute("index") + " " + p.getAttribute("name")).toList());
+    assertNamesTheScoreColumns(factory + ", port 0", children(ports, "outPort").get(0).getTextContent());
     List<Element> views = children(only(root, "views"), "view");
     assertEquals(1, views.size());
     assertEquals("0", views.get(0).getAttribute("index"));
     assertEquals("Dendrogram", views.get(0).getAttribute("name"));
+  }
+
+  /** The text names the two columns a minimum cluster size appends, by the logic's names. */
+  private static void assertNamesTheScoreColumns(String where, String text) {
+    for (String column : List.of(HierarchyOutputs.OUTLIER, HierarchyOutputs.ANOMALY_SCORE)) {
+      assertTrue(where + " does not name the column \"" + column + "\"", text.contains("\"" + column + "\""));
+    }
   }
 
   @Test
