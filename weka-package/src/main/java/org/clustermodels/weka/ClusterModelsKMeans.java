@@ -1,6 +1,8 @@
 package org.clustermodels.weka;
 
+import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.clustermodels.core.data.DataChecks;
 import org.clustermodels.core.data.DenseMatrix;
@@ -14,6 +16,8 @@ import org.clustermodels.core.kmeans.KMeansResult;
 import org.clustermodels.core.kmeans.KScan;
 import org.clustermodels.core.kmeans.KScanResult;
 import org.clustermodels.core.kmeans.KScore;
+import org.clustermodels.core.kmeans.OutlierRule;
+import org.clustermodels.core.profile.AnomalyScores;
 import org.clustermodels.core.profile.SegmentProfile;
 import org.clustermodels.core.progress.ProgressMonitor;
 import weka.clusterers.NumberOfClustersRequestable;
@@ -60,6 +64,13 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   /** The column scalings, ids in the order of {@link Standardization}. */
   public static final Tag[] TAGS_SCALING = tags(Standardization.values());
 
+  /**
+   * The quantile q of the outlier rule behind the report's most unusual instances: a row is flagged when it is
+   * farther from its centre than the q-quantile of its cluster's training distances (the command line's
+   * default for --outlier-quantile).
+   */
+  public static final double OUTLIER_QUANTILE = 0.99;
+
   private int numClusters = 2;
   private int restarts = 10;
   private int init = INIT_KMEANS_PLUS_PLUS;
@@ -72,6 +83,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   private int autoKMax;
   private boolean skipSilhouette;
   private int missing = InstancesEncoder.MISSING_IMPUTE;
+  private int outliers;
 
   // the fitted model
   private InstancesEncoder encoder;
@@ -91,6 +103,20 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   private double[][] kScan;
   /** The profile of the clusters on the encoded training rows, in original units. */
   private SegmentProfile profile;
+  /** With -outliers N: the N training rows farthest from their centre, the farthest first; else empty. */
+  private UnusualInstance[] unusual;
+
+  /**
+   * One of the most unusual training instances of the report.
+   *
+   * @param row the 1-based row of the training data (rows left out by -missing skip keep their numbers)
+   * @param cluster its cluster
+   * @param distance its Euclidean distance to its centre, in the scaled units the algorithm ran in
+   * @param outlier whether the outlier rule ({@link #OUTLIER_QUANTILE}) flags it
+   */
+  public record UnusualInstance(int row, int cluster, double distance, boolean outlier)
+      implements Serializable {
+  }
 
   /** Creates the clusterer with the defaults: k = 2, seed 1, 10 k-means++ restarts, no scaling, one thread. */
   public ClusterModelsKMeans() {
@@ -134,6 +160,10 @@ public class ClusterModelsKMeans extends RandomizableClusterer
         + "The model output ends with a segment profile of the clusters: per cluster its size and share, and per "
         + "attribute its mean and standard deviation in original units and the standardised difference (cluster "
         + "mean - overall mean) / overall standard deviation, as the command line's --profile writes it.\n\n"
+        + "Anomaly detection: with -outliers N the output then lists the N training instances farthest from their "
+        + "centre (the anomaly score, in the scaled units), each with its row, cluster, distance and whether it is "
+        + "an outlier (farther out than the " + OUTLIER_QUANTILE + "-quantile of its cluster's distances), as the "
+        + "command line's --scores ranks them.\n\n"
         + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -371,6 +401,26 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   }
 
   /**
+   * @return how many of the most unusual training instances the model output lists (0 = none)
+   */
+  @OptionMetadata(displayName = "outliers", description = "List the N training instances farthest from their "
+      + "centre (in the scaled units; ties to the earlier row) in the model output, each with its 1-based row, "
+      + "cluster, distance and whether it is an outlier, farther out than the " + OUTLIER_QUANTILE
+      + "-quantile of its cluster's distances (default 0 = off).",
+      commandLineParamName = "outliers", commandLineParamSynopsis = "-outliers <num>", displayOrder = 13)
+  public int getOutliers() {
+    return outliers;
+  }
+
+  /**
+   * @param n how many of the most unusual training instances to list, at least 0 (0 = none; more than the
+   *     training rows lists them all)
+   */
+  public void setOutliers(int n) {
+    this.outliers = n;
+  }
+
+  /**
    * @return the core parameters these options stand for
    */
   public KMeansParams toParams() {
@@ -395,6 +445,10 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   public void buildClusterer(Instances data) throws Exception {
     resetModel();
     getCapabilities().testWithFail(InstancesEncoder.withoutClass(data));
+    if (outliers < 0) {
+      throw new WekaException("-outliers must be >= 0 (the number of unusual instances to list; 0 = none), got "
+          + outliers);
+    }
     boolean auto = autoKMin != 0 || autoKMax != 0;
     if (auto) {
       checkRangeOptions();
@@ -469,6 +523,27 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     silhouetteNote = note;
     kScan = scan;
     profile = SegmentProfile.of(x, result.labels(), Arrays.asList(encoder.columnNames()));
+    unusual = mostUnusual(result, training.rows());
+  }
+
+  /**
+   * @param result the fit
+   * @param inputRows the 0-based input rows of the fit's rows
+   * @return the -outliers most unusual rows by the core's anomaly scores, the farthest first
+   */
+  private UnusualInstance[] mostUnusual(KMeansResult result, int[] inputRows) {
+    if (outliers == 0) {
+      return new UnusualInstance[0];
+    }
+    OutlierRule rule = result.outlierRule(OUTLIER_QUANTILE);
+    AnomalyScores scores = AnomalyScores.of(result, rule);
+    int[] ranking = scores.ranking();
+    UnusualInstance[] out = new UnusualInstance[Math.min(outliers, ranking.length)];
+    for (int r = 0; r < out.length; r++) {
+      int i = ranking[r];
+      out[r] = new UnusualInstance(inputRows[i] + 1, scores.label(i), scores.distance(i), scores.isOutlier(i));
+    }
+    return out;
   }
 
   /** The option checks of the automatic range that need no data. */
@@ -512,6 +587,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     model = null;
     kScan = null;
     profile = null;
+    unusual = null;
   }
 
   @Override
@@ -627,6 +703,19 @@ public class ClusterModelsKMeans extends RandomizableClusterer
    */
   public SegmentProfile getProfile() {
     return profile;
+  }
+
+  /**
+   * @return the model output's most unusual training instances (-outliers N), the farthest from its centre first;
+   *     empty when the option is 0, null before a model is built
+   */
+  public List<UnusualInstance> getUnusualInstances() {
+    return unusual == null ? null : List.of(unusual);
+  }
+
+  /** @return the fitted model (scaling and centres in scaled units), null before a model is built */
+  KMeansModel model() {
+    return model;
   }
 
   /**

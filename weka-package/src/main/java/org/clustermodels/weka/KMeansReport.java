@@ -1,12 +1,14 @@
 package org.clustermodels.weka;
 
+import java.util.List;
 import java.util.Locale;
 import org.clustermodels.core.data.Standardization;
 import org.clustermodels.core.profile.SegmentProfile;
 
 /**
  * The model text of {@link ClusterModelsKMeans}: what Weka prints before its evaluation (the fit, the scan over k,
- * the centres, the within-cluster sums of squares and the segment profile).
+ * the centres, the within-cluster sums of squares, the segment profile and, with -outliers, the most unusual
+ * training instances).
  */
 final class KMeansReport {
   private KMeansReport() {
@@ -76,7 +78,26 @@ final class KMeansReport {
     }
     sb.append('\n');
     profileTable(sb, km.getProfile(), nameWidth);
+    List<ClusterModelsKMeans.UnusualInstance> unusual = km.getUnusualInstances();
+    if (!unusual.isEmpty()) {
+      unusualTable(sb, unusual, units);
+    }
     return sb.toString();
+  }
+
+  /** The most unusual training instances (-outliers N): rank, row, cluster, distance, outlier flag. */
+  private static void unusualTable(StringBuilder sb, List<ClusterModelsKMeans.UnusualInstance> unusual,
+      String units) {
+    sb.append(String.format(Locale.ROOT, "Most unusual training instances (the %d farthest from their centre, "
+        + "Euclidean distance in %s units; outlier: farther out than the %s-quantile of its cluster's distances):%n",
+        unusual.size(), units, ClusterModelsKMeans.OUTLIER_QUANTILE));
+    sb.append(String.format(Locale.ROOT, "%6s%8s%10s%14s%10s%n", "Rank", "Row", "Cluster", "Distance", "Outlier"));
+    for (int r = 0; r < unusual.size(); r++) {
+      ClusterModelsKMeans.UnusualInstance u = unusual.get(r);
+      sb.append(String.format(Locale.ROOT, "%6d%8d%10d%14.6f%10s%n", r + 1, u.row(), u.cluster(), u.distance(),
+          u.outlier() ? "yes" : "no"));
+    }
+    sb.append('\n');
   }
 
   /**
