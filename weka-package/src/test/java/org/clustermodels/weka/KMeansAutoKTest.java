@@ -26,7 +26,11 @@ import weka.core.Instances;
  */
 public class KMeansAutoKTest {
 
-  private static double[][] measurements(Instances data) {
+  /**
+   * @param data iris
+   * @return its four measurements, one row per instance
+   */
+  static double[][] measurements(Instances data) {
     double[][] rows = new double[data.numInstances()][4];
     for (int i = 0; i < rows.length; i++) {
       for (int j = 0; j < 4; j++) {

@@ -1,5 +1,6 @@
 package org.clustermodels.weka;
 
+import static org.clustermodels.weka.KMeansAutoKTest.measurements;
 import static org.clustermodels.weka.WekaTestData.assertMessage;
 import static org.clustermodels.weka.WekaTestData.buildFails;
 import static org.clustermodels.weka.WekaTestData.iris;
@@ -30,16 +31,6 @@ public class KMeansUnusualInstancesTest {
     km.setOptions(options);
     km.buildClusterer(data);
     return km;
-  }
-
-  private static double[][] measurements(Instances data) {
-    double[][] rows = new double[data.numInstances()][4];
-    for (int i = 0; i < rows.length; i++) {
-      for (int j = 0; j < 4; j++) {
-        rows[i][j] = data.instance(i).value(j);
-      }
-    }
-    return rows;
   }
 
   /** The type-7 quantile (linear interpolation between order statistics). */
