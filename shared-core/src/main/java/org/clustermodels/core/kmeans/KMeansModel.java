@@ -77,6 +77,21 @@ public final class KMeansModel implements java.io.Serializable {
   }
 
   /**
+   * The squared Euclidean distance exactly as every K-Means variant computes it (the same summation order), for
+   * hosts that apply centres themselves and must reproduce the fit's distances to the bit.
+   *
+   * @param a a vector
+   * @param aOff where it starts in {@code a}
+   * @param b another vector
+   * @param bOff where it starts in {@code b}
+   * @param d number of columns
+   * @return the squared distance
+   */
+  public static double squaredDistance(double[] a, int aOff, double[] b, int bOff, int d) {
+    return VectorMath.squaredDistance(a, aOff, b, bOff, d);
+  }
+
+  /**
    * Assigns rows (in original units) to their nearest centre; ties go to the lowest cluster index.
    *
    * @param rows rows with {@link #dimensions()} finite values

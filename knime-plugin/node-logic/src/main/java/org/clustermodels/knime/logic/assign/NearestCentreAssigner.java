@@ -2,15 +2,15 @@ package org.clustermodels.knime.logic.assign;
 
 import java.util.List;
 import org.clustermodels.core.distance.DistanceMetric;
+import org.clustermodels.core.kmeans.KMeansModel;
 import org.clustermodels.knime.logic.table.RowEncoder;
 
 /**
  * Assigns rows to the nearest centre of a {@link CentreModel}: the row is encoded by the model's encoder (columns,
  * missing values), scaled by its scaling, and compared with every centre by the model's metric; the nearest centre
  * wins, ties going to the lowest cluster index (as the core's k-means does). For the Euclidean metric the centres
- * are compared by squared distance, summed in the order of the core's k-means kernel (four interleaved partial
- * sums over the columns j, j+4, ...; j+1, j+5, ...; and so on, leftover columns into the first), and the
- * winner's distance is its square root: bit for bit the distance the core's k-means reports for its training rows,
+ * are compared by squared distance computed by the core's k-means kernel ({@link KMeansModel#squaredDistance}),
+ * and the winner's distance is its square root: bit for bit the distance the core's k-means reports for its training rows,
  * so a training row gets the same distance and outlier flag from the learner and from the assigner. Works for
  * k-means models and cut dendrogram models alike. Immutable and thread-safe.
  */
@@ -78,7 +78,8 @@ public final class NearestCentreAssigner {
     int best = -1;
     double bestValue = Double.POSITIVE_INFINITY;
     for (int c = 0; c < k; c++) {
-      double v = euclidean ? squaredEuclidean(x, centres, c * d, d) : metric.distance(x, 0, centres, c * d, d);
+      double v = euclidean ? KMeansModel.squaredDistance(x, 0, centres, c * d, d)
+          : metric.distance(x, 0, centres, c * d, d);
       if (Double.isNaN(v)) {
         throw new IllegalArgumentException("Row \"" + rowKey + "\": its " + metric.id() + " distance to the centre "
             + "of " + model.labels().get(c) + " is undefined (e.g. the cosine distance of a row of zeros).");
@@ -91,29 +92,5 @@ public final class NearestCentreAssigner {
     double distance = euclidean ? Math.sqrt(bestValue) : bestValue;
     Boolean outlier = model.hasOutlierRule() ? model.isOutlier(best, distance) : null;
     return RowAssignment.of(best, model.labels().get(best), distance, outlier);
-  }
-
-  /** The squared distance in the summation order of the core's k-means kernel (see the class comment). */
-  private static double squaredEuclidean(double[] x, double[] b, int offset, int d) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int j = 0;
-    for (; j + 3 < d; j += 4) {
-      double t0 = x[j] - b[offset + j];
-      double t1 = x[j + 1] - b[offset + j + 1];
-      double t2 = x[j + 2] - b[offset + j + 2];
-      double t3 = x[j + 3] - b[offset + j + 3];
-      s0 += t0 * t0;
-      s1 += t1 * t1;
-      s2 += t2 * t2;
-      s3 += t3 * t3;
-    }
-    for (; j < d; j++) {
-      double t = x[j] - b[offset + j];
-      s0 += t * t;
-    }
-    return (s0 + s1) + (s2 + s3);
   }
 }
