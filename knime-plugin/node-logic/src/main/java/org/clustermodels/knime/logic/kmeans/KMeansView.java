@@ -38,10 +38,6 @@ public final class KMeansView extends JPanel {
   public static final String CLUSTERS_TAB = "Clusters";
   /** The title of the k scan's tab. */
   public static final String CHOICE_OF_K_TAB = "Choice of k";
-  /** The title of the segment profile heatmap's tab. */
-  public static final String PROFILE_TAB = "Segment profile";
-  /** The title of the cluster scatter's tab. */
-  public static final String SCATTER_TAB = "Scatter";
 
   private static final long serialVersionUID = 1L;
 
@@ -80,10 +76,10 @@ public final class KMeansView extends JPanel {
       addTab(CHOICE_OF_K_TAB, scan, "choice-of-k");
     }
     if (data.pictures().isPresent()) {
-      SegmentPictures pictures = data.pictures().get();
-      String title = "k-Means, k = " + model.numClusters();
-      addTab(PROFILE_TAB, pictures.heatmap(title + ": segment profile"), "segment-profile");
-      pictures.scatter(title).ifPresent(scatter -> addTab(SCATTER_TAB, scatter, "scatter"));
+      List<Plot> pictures = data.pictures().get().plots("k-Means, k = " + model.numClusters());
+      for (int i = 0; i < pictures.size(); i++) {
+        addTab(SegmentPictures.TAB_TITLES.get(i), pictures.get(i), SegmentPictures.FILE_NAMES.get(i));
+      }
     }
     add(toolBar(), BorderLayout.NORTH);
     add(tabs, BorderLayout.CENTER);

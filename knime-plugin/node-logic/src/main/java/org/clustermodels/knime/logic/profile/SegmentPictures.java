@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.clustermodels.core.data.DenseMatrix;
 import org.clustermodels.core.profile.SegmentProfile;
 import org.clustermodels.core.render.ClusterScatterPlot;
+import org.clustermodels.core.render.Plot;
 import org.clustermodels.core.render.ProfileHeatmap;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.settings.SettingsReader;
@@ -35,6 +36,10 @@ import org.clustermodels.knime.logic.settings.SettingsWriter;
 public final class SegmentPictures {
   /** The most rows the scatter keeps. */
   public static final int MAX_SCATTER_POINTS = 5_000;
+  /** The views' tab titles of the pictures of {@link #plots}, in order. */
+  public static final List<String> TAB_TITLES = List.of("Segment profile", "Scatter");
+  /** The file names (without extension) the views propose for the pictures of {@link #plots}, in order. */
+  public static final List<String> FILE_NAMES = List.of("segment-profile", "scatter");
 
   static final String KEY_COLUMNS = "profile_columns";
   static final String KEY_SIZES = "profile_sizes";
@@ -201,6 +206,18 @@ public final class SegmentPictures {
         xs.length, rows());
     return Optional.of(ClusterScatterPlot.of(xs, ys, labels, outliers, profile.columns().get(two[0]),
         profile.columns().get(two[1])).withTitle(title).withSubtitle(columns + "; " + ringed + sample));
+  }
+
+  /**
+   * @param title the clustering, e.g. "k-Means, k = 3"
+   * @return the pictures a view shows, in the order of {@link #TAB_TITLES}: the {@link #heatmap} titled
+   *     "TITLE: segment profile", then, for two or more columns, the {@link #scatter} titled TITLE
+   */
+  public List<Plot> plots(String title) {
+    List<Plot> plots = new ArrayList<>();
+    plots.add(heatmap(title + ": segment profile"));
+    scatter(title).ifPresent(plots::add);
+    return plots;
   }
 
   private static String ratio(double v) {

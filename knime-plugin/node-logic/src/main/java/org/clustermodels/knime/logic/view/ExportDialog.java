@@ -68,7 +68,7 @@ public final class ExportDialog {
    * @return "dendrogram.png" or "distance-per-fusion.svg", after the shown tab
    */
   static String defaultName(DendrogramViewPanel view, String format) {
-    return (view.getShownPlot() == view.getMergeHeightPlot() ? "distance-per-fusion" : "dendrogram") + "." + format;
+    return view.getShownFileName() + "." + format;
   }
 
   /**
