@@ -5,14 +5,11 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
-import javax.swing.JToolBar;
 import javax.swing.table.AbstractTableModel;
 import org.clustermodels.core.render.KScanPlot;
 import org.clustermodels.core.render.Plot;
@@ -81,7 +78,7 @@ public final class KMeansView extends JPanel {
         addTab(SegmentPictures.TAB_TITLES.get(i), pictures.get(i), SegmentPictures.FILE_NAMES.get(i));
       }
     }
-    add(toolBar(), BorderLayout.NORTH);
+    add(ExportDialog.toolBar(this, this::selectedPlot, this::selectedFileName), BorderLayout.NORTH);
     add(tabs, BorderLayout.CENTER);
   }
 
@@ -95,21 +92,6 @@ public final class KMeansView extends JPanel {
     plots.add(plot);
     plotPanels.add(panel);
     fileNames.add(fileName);
-  }
-
-  private JToolBar toolBar() {
-    JToolBar bar = new JToolBar();
-    bar.setFloatable(false);
-    for (String format : new String[] {"png", "svg"}) {
-      String upper = format.toUpperCase(Locale.ROOT);
-      JButton b = new JButton("Export " + upper + "\u2026");
-      b.setToolTipText("Save the selected tab's plot as a" + (format.equals("svg") ? "n " : " ") + upper
-          + " picture");
-      b.setFocusable(false);
-      b.addActionListener(e -> ExportDialog.save(this, selectedPlot(), selectedFileName(), format));
-      bar.add(b);
-    }
-    return bar;
   }
 
   /** @return the file name proposed for the selected tab's plot, without extension */
