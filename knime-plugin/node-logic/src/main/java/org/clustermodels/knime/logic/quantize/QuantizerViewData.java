@@ -69,8 +69,8 @@ public final class QuantizerViewData {
     String psnr = image.mse() == 0 ? "lossless" : String.format(Locale.ROOT, "PSNR %.1f dB", image.psnr());
     String[] texts = {
         "Colour quantisation of " + settings.input().getFileName() + " with k-means",
-        String.format(Locale.ROOT, "%d x %d pixels; every pixel replaced by the nearest of k palette colours (%s, "
-            + "seed %d); the palette below, most used colour first", image.width(), image.height(), sampled,
+        String.format(Locale.ROOT, "%d x %d pixels; each pixel replaced by its nearest palette colour (%s, seed %d); "
+            + "palette most used first", image.width(), image.height(), sampled,
             settings.seed()),
         String.format(Locale.ROOT, "%d bits per pixel, %,d colours", image.bitsPerPixelBefore(), distinctColors),
         "k = " + image.paletteSize(),
