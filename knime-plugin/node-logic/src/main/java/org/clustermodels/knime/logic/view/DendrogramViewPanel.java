@@ -285,7 +285,8 @@ public final class DendrogramViewPanel extends JPanel {
 
   /**
    * @return the component of the tab shown (the interactive dendrogram, the merge-height plot or a segment
-   *     picture), without the tool bar and the status line: what a host's own "export the view" should paint, as the user sees it now
+   *     picture), without the tool bar and the status line: what a host's own "export the view" should paint, as
+   *     the user sees it now
    */
   public JComponent getShownPlotComponent() {
     int tab = tabs.getSelectedIndex();
