@@ -2,8 +2,9 @@
 """Draws the plug-in's 16x16 icons: the category icon (icons/category.png), a small dendrogram whose two clusters
 are coloured, and the node icons next to their factories: the k-Means Learner (kmeans.png: three clusters of dots,
 each around its centre cross), the Cluster Assigner (assign.png: a new grey row and an arrow to the cluster it
-joins), and the hierarchical nodes (a dendrogram growing up from its leaves with an arrow up, agglomerative.png,
-and a bar splitting down into parts with an arrow down, divisive.png).
+joins), the hierarchical nodes (a dendrogram growing up from its leaves with an arrow up, agglomerative.png,
+and a bar splitting down into parts with an arrow down, divisive.png), and the Colour Quantizer (quantize.png: a
+picture shaded in many tones, an arrow, and the same picture in three flat palette colours).
 Pixel art written here, no third-party art; plain Python (zlib), no imaging library.
 
 Run from knime-plugin/plugin:  python3 tools/draw-icons.py
@@ -137,6 +138,24 @@ def draw_divisive():
     return px
 
 
+def draw_quantize():
+    """Left a picture shaded from light to dark blue in twelve tones, an arrow right, right the same picture in three
+    flat colours (its palette)."""
+    px, line = canvas()
+    for y in range(2, 14):
+        t = (y - 2) / 11
+        shade = (int(190 - 150 * t), int(215 - 130 * t), int(245 - 80 * t), 255)
+        line(0, y, 5, y, shade)
+    line(6, 7, 8, 8, GREY)  # the arrow's shaft, its head at x = 8..9
+    px[6][8] = GREY
+    px[9][8] = GREY
+    px[7][9] = GREY
+    px[8][9] = GREY
+    for y, c in ((2, (178, 204, 240, 255)), (6, (115, 160, 215, 255)), (10, (50, 92, 168, 255))):
+        line(10, y, 15, y + 3, c)
+    return px
+
+
 def png(px):
     raw = b"".join(b"\x00" + b"".join(bytes(c) for c in row) for row in px)
 
@@ -155,6 +174,7 @@ ICONS = {
     NODES + "assign/assign.png": draw_assign,
     NODES + "hierarchy/agglomerative.png": draw_agglomerative,
     NODES + "hierarchy/divisive.png": draw_divisive,
+    NODES + "quantize/quantize.png": draw_quantize,
 }
 
 if __name__ == "__main__":

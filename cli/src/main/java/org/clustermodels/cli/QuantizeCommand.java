@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustermodels.core.data.MemoryCheck;
-import org.clustermodels.core.quantize.ColorQuantizer;
-import org.clustermodels.core.quantize.ColorTable;
+import org.clustermodels.core.quantize.ImageQuantizer;
+import org.clustermodels.core.quantize.PngPixels;
 import org.clustermodels.core.quantize.QuantizeParams;
 import org.clustermodels.core.quantize.Quantization;
+import org.clustermodels.core.quantize.QuantizedImage;
 import org.clustermodels.core.render.ImageGallery;
-import org.clustermodels.core.render.PaletteStrip;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,8 +81,6 @@ import picocli.CommandLine.Spec;
         "",
         "Example: clustermodels quantize -i photo.png -k 16 -o photo-16.png --palette palette.png"})
 public final class QuantizeCommand implements Callable<Integer> {
-  private static final int MAX_VALUE = 255;
-
   @Spec
   CommandSpec spec;
 
@@ -139,50 +138,58 @@ public final class QuantizeCommand implements Callable<Integer> {
 
     progress.step("reading " + input);
     long t0 = System.nanoTime();
-    PngImage image = PngImage.read(input, "-i");
-    MemoryCheck.runtime().require(image.pixels() * PngImage.BYTES_PER_PIXEL, "quantising the " + image.width()
+    PngPixels image = readInput();
+    MemoryCheck.runtime().require(image.pixels() * PngPixels.BYTES_PER_PIXEL, "quantising the " + image.width()
         + " x " + image.height() + " image " + input, "give Java more memory (e.g. CLUSTERMODELS_JAVA_OPTS=-Xmx8g) "
         + "or use a smaller image");
     if (image.sixteenBit()) {
       Main.note(err, input + " has 16-bit channels: they are reduced to 8 bits, and the error is measured "
           + "against the 8-bit image");
     }
-    ColorTable colors = ColorTable.of(image.toMatrix(), MAX_VALUE);
+    ImageQuantizer pipeline = ImageQuantizer.of(image);
     long readNanos = System.nanoTime() - t0;
-    checkColorCount("-k " + k, k, colors);
+    pipeline.requirePaletteSize("-k " + k, k);
     for (int c : ks) {
-      checkColorCount("--compare-k: " + c, c, colors);
+      pipeline.requirePaletteSize("--compare-k: " + c, c);
     }
 
     long t1 = System.nanoTime();
-    Map<Integer, Quantization> results = new LinkedHashMap<>();
-    results.put(k, quantize(colors, k, progress));
+    Map<Integer, QuantizedImage> results = new LinkedHashMap<>();
+    results.put(k, quantize(pipeline, k, progress));
     for (int c : ks) {
       if (!results.containsKey(c)) {
-        results.put(c, quantize(colors, c, progress));
+        results.put(c, quantize(pipeline, c, progress));
       }
     }
     long fitNanos = System.nanoTime() - t1;
 
-    Quantization q = results.get(k);
-    QuantizedImage quantized = new QuantizedImage(image.width(), image.height(), q);
+    QuantizedImage quantized = results.get(k);
     OutputFiles files = new OutputFiles();
     files.addBinary("-o", output, quantized::writePng);
     if (palette != null) {
-      files.addPicture("--palette", palette, strip(q));
+      files.addPicture("--palette", palette, quantized.paletteStrip());
     }
     if (compare != null) {
-      files.addPicture("--compare", compare, gallery(image, colors, ks, results));
+      files.addPicture("--compare", compare, gallery(pipeline, ks, results));
     }
     files.commit();
 
     long outputBytes = Files.size(output);
     if (json) {
-      JsonOutput.write(report(image, colors, q, ks, results, outputBytes, readNanos, fitNanos), out);
+      JsonOutput.write(report(pipeline, quantized, ks, results, outputBytes, readNanos, fitNanos), out);
     } else {
-      printText(out, image, colors, q, quantized, ks, results, outputBytes);
+      printText(out, pipeline, quantized, ks, results, outputBytes);
     }
     return Main.EXIT_OK;
+  }
+
+  /** Reads -i; a file that cannot be read is bad input too (the core's other errors are IllegalArgumentExceptions). */
+  private PngPixels readInput() {
+    try {
+      return PngPixels.read(input, "-i");
+    } catch (UncheckedIOException e) {
+      throw new CliException(e.getMessage(), e);
+    }
   }
 
   /** Checks the options before any work; returns the palette sizes --compare shows (empty without it). */
@@ -227,41 +234,24 @@ public final class QuantizeCommand implements Callable<Integer> {
     return ks;
   }
 
-  private void checkColorCount(String what, int colorsAskedFor, ColorTable colors) {
-    if (colorsAskedFor > colors.size()) {
-      throw new CliException(what + " is larger than the number of distinct colours in '" + input + "' ("
-          + colors.size() + "); a palette cannot have more colours than the image");
-    }
-  }
-
-  private Quantization quantize(ColorTable colors, int numColors, ProgressLine progress) {
+  private QuantizedImage quantize(ImageQuantizer pipeline, int numColors, ProgressLine progress) {
     progress.step("quantising to " + numColors + " colours");
     int n = sample != null ? sample : Math.max(QuantizeParams.DEFAULT_SAMPLE_SIZE, numColors);
     QuantizeParams params = new QuantizeParams(numColors, n, seed, restarts, run.threads());
-    return new ColorQuantizer().quantize(colors, params, progress);
+    return pipeline.quantize(params, "-k", progress);
   }
 
-  private static PaletteStrip strip(Quantization q) {
-    int[] counts = q.pixelCounts();
-    double[] shares = new double[counts.length];
-    for (int c = 0; c < counts.length; c++) {
-      shares[c] = counts[c] / (double) q.pixels();
-    }
-    return PaletteStrip.of(QuantizedImage.packedPalette(q)).withShares(shares);
-  }
-
-  private ImageGallery gallery(PngImage image, ColorTable colors, List<Integer> ks,
-      Map<Integer, Quantization> results) {
+  private ImageGallery gallery(ImageQuantizer pipeline, List<Integer> ks, Map<Integer, QuantizedImage> results) {
+    PngPixels image = pipeline.image();
     List<ImageGallery.Panel> panels = new ArrayList<>();
     panels.add(new ImageGallery.Panel(image.toRgbImage(), "original", image.storedBitsPerPixel()
-        + " bits per pixel, " + count(colors.size()) + " colours", new int[0]));
+        + " bits per pixel, " + count(pipeline.distinctColors()) + " colours", new int[0]));
     for (int c : ks) {
-      Quantization q = results.get(c);
-      QuantizedImage quantized = new QuantizedImage(image.width(), image.height(), q);
-      panels.add(new ImageGallery.Panel(quantized.toRgbImage(), "k = " + c, q.bitsPerPixel() + " bits per pixel, "
-          + "MSE " + decimals(q.error().mse(), 1) + ", PSNR " + psnrText(q.error().psnr(), 1), quantized.palette()));
+      QuantizedImage q = results.get(c);
+      panels.add(new ImageGallery.Panel(q.toRgbImage(), "k = " + c, q.bitsPerPixelAfter() + " bits per pixel, "
+          + "MSE " + decimals(q.mse(), 1) + ", PSNR " + psnrText(q.psnr(), 1), q.palette()));
     }
-    Quantization any = results.get(k);
+    Quantization any = results.get(k).quantization();
     String sampled = any.fitPixels() < any.pixels() ? "k-means on " + count(any.fitPixels()) + " sampled pixels"
         : "k-means on every pixel";
     return ImageGallery.of("Colour quantisation of " + input.getFileName() + " with k-means", panels)
@@ -269,20 +259,22 @@ public final class QuantizeCommand implements Callable<Integer> {
             + "palette colours (" + sampled + ", seed " + seed + "); palettes below, most used colour first");
   }
 
-  private ObjectNode report(PngImage image, ColorTable colors, Quantization q, List<Integer> ks,
-      Map<Integer, Quantization> results, long outputBytes, long readNanos, long fitNanos) {
+  private ObjectNode report(ImageQuantizer pipeline, QuantizedImage quantized, List<Integer> ks,
+      Map<Integer, QuantizedImage> results, long outputBytes, long readNanos, long fitNanos) {
+    PngPixels image = pipeline.image();
+    Quantization q = quantized.quantization();
     ObjectNode o = JsonOutput.object();
     o.put("input", input.toString());
     o.put("width", image.width());
     o.put("height", image.height());
     o.put("pixels", image.pixels());
-    o.put("distinct_colors", colors.size());
+    o.put("distinct_colors", pipeline.distinctColors());
     o.put("k", q.numColors());
-    o.put("bits_per_pixel_before", image.storedBitsPerPixel());
-    o.put("bits_per_pixel_after", q.bitsPerPixel());
-    o.set("mse", JsonOutput.number(q.error().mse()));
-    o.set("psnr_db", JsonOutput.number(q.error().psnr()));
-    o.put("lossless", q.error().mse() == 0);
+    o.put("bits_per_pixel_before", quantized.bitsPerPixelBefore());
+    o.put("bits_per_pixel_after", quantized.bitsPerPixelAfter());
+    o.set("mse", JsonOutput.number(quantized.mse()));
+    o.set("psnr_db", JsonOutput.number(quantized.psnr()));
+    o.put("lossless", quantized.mse() == 0);
     o.set("palette", JsonOutput.matrix(q.palette()));
     ArrayNode counts = o.putArray("pixel_counts");
     for (int c : q.pixelCounts()) {
@@ -296,31 +288,33 @@ public final class QuantizeCommand implements Callable<Integer> {
     if (!ks.isEmpty()) {
       ArrayNode rows = o.putArray("compare");
       for (int c : ks) {
-        Quantization r = results.get(c);
+        QuantizedImage r = results.get(c);
         ObjectNode row = rows.addObject();
         row.put("k", c);
-        row.put("bits_per_pixel", r.bitsPerPixel());
-        row.set("mse", JsonOutput.number(r.error().mse()));
-        row.set("psnr_db", JsonOutput.number(r.error().psnr()));
+        row.put("bits_per_pixel", r.bitsPerPixelAfter());
+        row.set("mse", JsonOutput.number(r.mse()));
+        row.set("psnr_db", JsonOutput.number(r.psnr()));
       }
     }
     o.set("timing", JsonOutput.timing(readNanos, fitNanos));
     return o;
   }
 
-  private void printText(PrintWriter out, PngImage image, ColorTable colors, Quantization q,
-      QuantizedImage quantized, List<Integer> ks, Map<Integer, Quantization> results, long outputBytes) {
+  private void printText(PrintWriter out, ImageQuantizer pipeline, QuantizedImage quantized, List<Integer> ks,
+      Map<Integer, QuantizedImage> results, long outputBytes) {
+    PngPixels image = pipeline.image();
+    Quantization q = quantized.quantization();
     String fit = (q.fitPixels() < q.pixels() ? "a sample of " : "all ") + count(q.fitPixels()) + " pixels with "
         + count(q.fitColors()) + " colours";
-    String format = quantized.pngBitDepth() == 0 ? "RGB PNG" : quantized.pngBitDepth() + "-bit palette PNG";
     out.println("input:           " + input + ", " + image.width() + " x " + image.height() + " = "
-        + count(image.pixels()) + " pixels, " + count(colors.size()) + " distinct colours");
+        + count(image.pixels()) + " pixels, " + count(pipeline.distinctColors()) + " distinct colours");
     out.println("palette size:    " + q.numColors() + " colours (k-means on " + fit + ", seed " + seed + ", "
         + restarts + " restarts)");
-    out.println("bits per pixel:  " + image.storedBitsPerPixel() + " before, " + q.bitsPerPixel() + " after");
-    out.println("MSE:             " + decimals(q.error().mse(), 2));
-    out.println("PSNR:            " + psnrText(q.error().psnr(), 2));
-    out.println("written:         " + output + " (" + format + ", " + count(outputBytes) + " bytes)");
+    out.println("bits per pixel:  " + quantized.bitsPerPixelBefore() + " before, " + quantized.bitsPerPixelAfter()
+        + " after");
+    out.println("MSE:             " + decimals(quantized.mse(), 2));
+    out.println("PSNR:            " + psnrText(quantized.psnr(), 2));
+    out.println("written:         " + output + " (" + quantized.pngFormat() + ", " + count(outputBytes) + " bytes)");
     if (palette != null) {
       out.println("                 " + palette + " (palette strip)");
     }
@@ -330,10 +324,9 @@ public final class QuantizeCommand implements Callable<Integer> {
       out.println();
       out.println(String.format(Locale.ROOT, "%8s  %10s  %10s  %10s", "k", "bits/pixel", "MSE", "PSNR (dB)"));
       for (int c : ks) {
-        Quantization r = results.get(c);
-        out.println(String.format(Locale.ROOT, "%8d  %10d  %10s  %10s", c, r.bitsPerPixel(),
-            decimals(r.error().mse(), 2), Double.isInfinite(r.error().psnr()) ? "infinite"
-                : decimals(r.error().psnr(), 2)));
+        QuantizedImage r = results.get(c);
+        out.println(String.format(Locale.ROOT, "%8d  %10d  %10s  %10s", c, r.bitsPerPixelAfter(),
+            decimals(r.mse(), 2), Double.isInfinite(r.psnr()) ? "infinite" : decimals(r.psnr(), 2)));
       }
     }
     out.flush();

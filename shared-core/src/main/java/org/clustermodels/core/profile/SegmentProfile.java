@@ -118,6 +118,64 @@ public final class SegmentProfile implements java.io.Serializable {
     return new SegmentProfile(columns.toArray(new String[0]), n, sizes, overallMean, overallSd, mean, sd);
   }
 
+  /**
+   * Restores a profile from its figures, as read back from {@link #columns()}, {@link #sizes()},
+   * {@link #overallMean(int)}, {@link #overallSd(int)}, {@link #mean(int, int)} and {@link #sd(int, int)} (e.g. a
+   * host that stores the profile as numbers rather than with Java serialization). The number of rows is the sum
+   * of the sizes.
+   *
+   * @param columns the column names, d &gt;= 1
+   * @param sizes rows per cluster, k &gt;= 1 values &gt;= 0 with a positive sum
+   * @param overallMean per column the mean over all rows, d finite values
+   * @param overallSd per column the population standard deviation over all rows, d finite values &gt;= 0
+   * @param mean per cluster and column the mean, k x d, row-major (NaN exactly for an empty cluster)
+   * @param sd per cluster and column the population standard deviation, k x d, row-major (NaN exactly for an
+   *     empty cluster)
+   * @return the profile
+   * @throws IllegalArgumentException if a length does not match or a value is out of range
+   */
+  public static SegmentProfile ofFigures(List<String> columns, int[] sizes, double[] overallMean,
+      double[] overallSd, double[] mean, double[] sd) {
+    int d = columns.size();
+    int k = sizes.length;
+    if (d == 0 || k == 0) {
+      throw new IllegalArgumentException("a profile needs at least one column and one cluster");
+    }
+    if (overallMean.length != d || overallSd.length != d || mean.length != k * d || sd.length != k * d) {
+      throw new IllegalArgumentException("a profile of " + k + " clusters x " + d + " columns needs " + d
+          + " overall means and sds and " + k * d + " cluster means and sds, got " + overallMean.length + ", "
+          + overallSd.length + ", " + mean.length + " and " + sd.length);
+    }
+    long rows = 0;
+    for (int c = 0; c < k; c++) {
+      if (sizes[c] < 0) {
+        throw new IllegalArgumentException("cluster " + c + " has size " + sizes[c]);
+      }
+      rows += sizes[c];
+      for (int j = 0; j < d; j++) {
+        double m = mean[c * d + j];
+        double s = sd[c * d + j];
+        boolean empty = sizes[c] == 0;
+        if (empty ? !(Double.isNaN(m) && Double.isNaN(s)) : !(Double.isFinite(m) && Double.isFinite(s) && s >= 0)) {
+          throw new IllegalArgumentException("cluster " + c + " of size " + sizes[c] + ", column '" + columns.get(j)
+              + "': mean " + m + " and sd " + s + (empty ? " must be NaN" : " must be finite, the sd >= 0"));
+        }
+      }
+    }
+    if (rows == 0 || rows > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("the cluster sizes sum to " + rows + "; a profile needs 1.."
+          + Integer.MAX_VALUE + " rows");
+    }
+    for (int j = 0; j < d; j++) {
+      if (!Double.isFinite(overallMean[j]) || !(overallSd[j] >= 0) || Double.isInfinite(overallSd[j])) {
+        throw new IllegalArgumentException("column '" + columns.get(j) + "': overall mean " + overallMean[j]
+            + " and sd " + overallSd[j] + " must be finite, the sd >= 0");
+      }
+    }
+    return new SegmentProfile(columns.toArray(new String[0]), (int) rows, sizes.clone(), overallMean.clone(),
+        overallSd.clone(), mean.clone(), sd.clone());
+  }
+
   /** @return the number of rows profiled */
   public int rows() {
     return rows;

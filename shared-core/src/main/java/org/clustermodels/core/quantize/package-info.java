@@ -5,7 +5,11 @@
  * {@link org.clustermodels.core.quantize.ColorQuantizer} fits the palette (on a sample of the pixels for large
  * images) and assigns every pixel, and the immutable {@link org.clustermodels.core.quantize.Quantization} holds
  * the palette, the labels and the {@link org.clustermodels.core.quantize.ReconstructionError} (mean squared
- * error and PSNR). Pixels are rows of integer channel values; no image types: reading and writing image files is
- * the caller's part.
+ * error and PSNR). These work on rows of integer channel values. For PNG files, the pipeline the command line,
+ * Weka and KNIME share: {@link org.clustermodels.core.quantize.PngPixels} reads a PNG as opaque 8-bit RGB pixels,
+ * {@link org.clustermodels.core.quantize.ImageQuantizer} counts their colours and quantises them, and
+ * {@link org.clustermodels.core.quantize.QuantizedImage} gives the figures and writes the quantised image as the
+ * smallest indexed PNG and the palette strip. Their messages start with what the caller says named the file or
+ * the palette size (an option, a setting).
  */
 package org.clustermodels.core.quantize;

@@ -13,13 +13,20 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import javax.imageio.ImageIO;
 
-/** Rendering to images and writing files without leaving half-written ones behind. */
-final class PlotFiles {
+/**
+ * Rendering to images and writing files without leaving half-written ones behind. Public for {@link
+ * #writeAtomically}, which other core packages use to write their files the same way.
+ */
+public final class PlotFiles {
   private static final long MAX_PIXELS = 1L << 28;
 
   /** Writes a file's content to a stream. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
+    /**
+     * @param out the stream; closed by the caller
+     * @throws IOException if writing fails
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -56,7 +63,12 @@ final class PlotFiles {
     out.flush();
   }
 
-  static void writePng(BufferedImage image, OutputStream out) throws IOException {
+  /**
+   * @param image an image
+   * @param out where to write it as PNG (flushed, left open)
+   * @throws IOException if writing fails or the JDK has no PNG writer
+   */
+  public static void writePng(BufferedImage image, OutputStream out) throws IOException {
     if (!ImageIO.write(image, "png", out)) {
       throw new IOException("this JDK has no PNG writer");
     }
@@ -66,8 +78,12 @@ final class PlotFiles {
   /**
    * Writes to a temporary file in the target's directory, then moves it over the target atomically (or, where
    * the file system cannot, with a plain replacing move); the temporary file is deleted on failure.
+   *
+   * @param file the target; its directory must exist
+   * @param content the file's content
+   * @throws IOException if the directory does not exist or writing fails (the target is then unchanged)
    */
-  static void writeAtomically(Path file, Content content) throws IOException {
+  public static void writeAtomically(Path file, Content content) throws IOException {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {

@@ -178,4 +178,63 @@ public class SegmentProfileTest {
     assertThrows(IllegalArgumentException.class, () -> SegmentProfile.of(nan, new int[] {0, 1}, List.of("x")));
     assertThrows(IllegalArgumentException.class, () -> table().mostSeparatingColumns(4));
   }
+
+  @Test
+  public void aProfileRestoredFromItsFiguresAnswersAsTheOriginal() {
+    // column a of the table by hand: cluster means 2, 12, 100, sds 1, sqrt(8/3), 0; an empty cluster 3 at the end
+    double m = 140.0 / 6;
+    double s = Math.sqrt(10450.0 / 6 - m * m);
+    double nan = Double.NaN;
+    SegmentProfile p = SegmentProfile.ofFigures(List.of("a"), new int[] {2, 3, 1, 0}, new double[] {m},
+        new double[] {s}, new double[] {2, 12, 100, nan}, new double[] {1, Math.sqrt(8.0 / 3), 0, nan});
+    assertEquals(6, p.rows());
+    assertEquals(4, p.numClusters());
+    assertEquals((100 - m) / s, p.standardizedDifference(2, 0), 1e-13);
+    assertTrue(Double.isNaN(p.standardizedDifference(3, 0)));
+    double between = 2 * Math.pow(2 - m, 2) + 3 * Math.pow(12 - m, 2) + Math.pow(100 - m, 2);
+    assertEquals(between / 10, p.separation(0), 1e-10);
+    SegmentProfile t = table();
+    int k = t.numClusters();
+    int d = t.dimensions();
+    double[] means = new double[k * d];
+    double[] sds = new double[k * d];
+    double[] overallMeans = new double[d];
+    double[] overallSds = new double[d];
+    for (int j = 0; j < d; j++) {
+      overallMeans[j] = t.overallMean(j);
+      overallSds[j] = t.overallSd(j);
+      for (int c = 0; c < k; c++) {
+        means[c * d + j] = t.mean(c, j);
+        sds[c * d + j] = t.sd(c, j);
+      }
+    }
+    SegmentProfile r = SegmentProfile.ofFigures(t.columns(), t.sizes(), overallMeans, overallSds, means, sds);
+    assertEquals(t.columns(), r.columns());
+    assertArrayEquals(t.sizes(), r.sizes());
+    assertEquals(t.rows(), r.rows());
+    for (int c = 0; c < k; c++) {
+      assertArrayEquals(t.standardizedDifferences()[c], r.standardizedDifferences()[c], 0);
+    }
+    assertArrayEquals(t.mostSeparatingColumns(3), r.mostSeparatingColumns(3));
+  }
+
+  @Test
+  public void figuresThatDoNotFitAreRejectedWithTheReason() {
+    List<String> x = List.of("x");
+    double[] one = {1};
+    String lengths = assertThrows(IllegalArgumentException.class, () -> SegmentProfile.ofFigures(x,
+        new int[] {1, 1}, one, one, one, new double[] {0, 0})).getMessage();
+    assertTrue(lengths, lengths.contains("2 clusters x 1 columns"));
+    String empty = assertThrows(IllegalArgumentException.class, () -> SegmentProfile.ofFigures(x, new int[] {0},
+        one, one, one, one)).getMessage();
+    assertTrue(empty, empty.contains("must be NaN"));
+    String negative = assertThrows(IllegalArgumentException.class, () -> SegmentProfile.ofFigures(x,
+        new int[] {2}, one, one, one, new double[] {-1})).getMessage();
+    assertTrue(negative, negative.contains("sd >= 0"));
+    String overall = assertThrows(IllegalArgumentException.class, () -> SegmentProfile.ofFigures(x,
+        new int[] {2}, new double[] {Double.NaN}, one, one, one)).getMessage();
+    assertTrue(overall, overall.contains("overall mean NaN"));
+    assertThrows(IllegalArgumentException.class, () -> SegmentProfile.ofFigures(x, new int[] {-1, 2}, one, one,
+        new double[] {1, 1}, new double[] {1, 1}));
+  }
 }

@@ -15,6 +15,10 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.clustermodels.knime.logic.kmeans.KMeansOption;
+import org.clustermodels.knime.logic.quantize.QuantizerNodeSettings;
+import org.clustermodels.knime.logic.quantize.QuantizerResult;
+import org.clustermodels.knime.logic.quantize.QuantizerView;
+import org.clustermodels.knime.logic.table.OutputColumn;
 import org.junit.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -31,6 +35,7 @@ public class NodeDescriptionTest {
   private static final String NS = "http://knime.org/node/v4.1";
   private static final String KMEANS = "org.clustermodels.knime.nodes.kmeans.KMeansLearnerNodeFactory";
   private static final String ASSIGNER = "org.clustermodels.knime.nodes.assign.ClusterAssignerNodeFactory";
+  private static final String QUANTIZER = "org.clustermodels.knime.nodes.quantize.ColourQuantizerNodeFactory";
 
   private static Document parse(Path file) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -83,7 +88,7 @@ public class NodeDescriptionTest {
   @Test
   public void bothNodesAreRegistered() throws Exception {
     List<String> factories = factories();
-    assertTrue(factories.toString(), factories.containsAll(List.of(KMEANS, ASSIGNER)));
+    assertTrue(factories.toString(), factories.containsAll(List.of(KMEANS, ASSIGNER, QUANTIZER)));
   }
 
   @Test
@@ -120,6 +125,32 @@ public class NodeDescriptionTest {
     assertEquals(List.of("Clustered data", "Cluster centres", "Model", "PMML", "Segment profile"),
         indexed(root, "outPort"));
     assertEquals(List.of("Clusters"), indexed(root, "view"));
+  }
+
+  @Test
+  public void theQuantizerDescriptionNamesEveryDialogSettingNoInputTheTwoTablesWithTheirColumnsAndTheView()
+      throws Exception {
+    Element root = description(QUANTIZER);
+    assertEquals("Source", root.getAttribute("type"));
+    assertEquals(List.of("Options"), attributes(root, "tab", "name"));
+    assertEquals(List.of(QuantizerNodeSettings.INPUT, QuantizerNodeSettings.NUM_COLORS,
+        QuantizerNodeSettings.SAMPLE_SIZE, QuantizerNodeSettings.SEED, QuantizerNodeSettings.OUTPUT,
+        QuantizerNodeSettings.PALETTE, QuantizerNodeSettings.OVERWRITE), attributes(root, "option", "name"));
+    assertEquals(List.of(), indexed(root, "inPort"));
+    assertEquals(List.of("Palette", "Figures"), indexed(root, "outPort"));
+    NodeList out = root.getElementsByTagNameNS(NS, "outPort");
+    List<List<OutputColumn>> columns = List.of(QuantizerResult.paletteColumns(), QuantizerResult.figuresColumns());
+    for (int port = 0; port < 2; port++) {
+      String text = out.item(port).getTextContent().replaceAll("\\s+", " ");
+      for (OutputColumn c : columns.get(port)) {
+        assertTrue(c.name() + " in " + text, text.contains("\"" + c.name() + "\""));
+      }
+    }
+    assertEquals(List.of("Quantised image"), indexed(root, "view"));
+    String view = root.getElementsByTagNameNS(NS, "view").item(0).getTextContent();
+    for (String tab : QuantizerView.TAB_TITLES) {
+      assertTrue(tab, view.contains("\"" + tab + "\""));
+    }
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.clustermodels.knime.logic.hierarchy;
 import java.util.ArrayList;
 import java.util.List;
 import org.clustermodels.core.data.DenseMatrix;
+import org.clustermodels.core.profile.SegmentProfile;
 import org.clustermodels.knime.logic.profile.ProfileTable;
+import org.clustermodels.knime.logic.profile.SegmentPictures;
 import org.clustermodels.knime.logic.table.ColumnNames;
 import org.clustermodels.knime.logic.table.OutputColumn;
 import org.clustermodels.knime.logic.table.OutputTable;
@@ -111,5 +113,30 @@ public final class HierarchyOutputs {
    */
   public static OutputTable profile(DenseMatrix data, List<String> columns, HierarchyResult result) {
     return ProfileTable.of(data, result.clusterIndices(), columns, result.clusterNames());
+  }
+
+  /**
+   * The data of the view's segment pictures at the node's cut: the profile heatmap and the scatter of the two
+   * columns that separate the clusters most, with the rows of clusters smaller than the minimum cluster size ringed
+   * (no outlier rule below 2).
+   *
+   * @param data the matrix given to the run (the clustered rows in original units)
+   * @param columns its column names
+   * @param result the run's result
+   * @param settings the node's settings (the minimum cluster size)
+   * @return the pictures' data
+   */
+  public static SegmentPictures pictures(DenseMatrix data, List<String> columns, HierarchyResult result,
+      HierarchyNodeSettings settings) {
+    int[] labels = result.clusterIndices();
+    boolean[] outliers = null;
+    if (result.hasScores()) {
+      outliers = new boolean[labels.length];
+      for (int i = 0; i < labels.length; i++) {
+        outliers[i] = result.isOutlier(i);
+      }
+    }
+    return SegmentPictures.of(SegmentProfile.of(data, labels, columns), data, labels, outliers,
+        "in clusters of fewer than " + settings.minClusterSize() + " rows");
   }
 }

@@ -14,10 +14,12 @@ import org.clustermodels.core.kmeans.KMeansResult;
 import org.clustermodels.core.kmeans.KScan;
 import org.clustermodels.core.kmeans.KScanResult;
 import org.clustermodels.core.kmeans.KScore;
+import org.clustermodels.core.profile.AnomalyScores;
 import org.clustermodels.core.profile.SegmentProfile;
 import org.clustermodels.core.progress.ProgressMonitor;
 import org.clustermodels.knime.logic.assign.CentreModel;
 import org.clustermodels.knime.logic.assign.ColumnScaling;
+import org.clustermodels.knime.logic.profile.SegmentPictures;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.table.TrainingRows;
 
@@ -142,7 +144,11 @@ public final class KMeansLearner {
       }
     }
     SegmentProfile profile = SegmentProfile.of(rows.matrix(), fitLabels, rows.columns());
+    double q = settings.outlierQuantile();
+    boolean[] outliers = AnomalyScores.of(fit, fit.outlierRule(q)).outliers();
+    SegmentPictures pictures = SegmentPictures.of(profile, rows.matrix(), fitLabels, outliers,
+        "farther out than the " + q + "-quantile of their cluster");
     return new KMeansLearnerResult(model, clusters, distances, settings.outlierFlag(), scan, warnings, fit,
-        profile);
+        profile, pictures);
   }
 }

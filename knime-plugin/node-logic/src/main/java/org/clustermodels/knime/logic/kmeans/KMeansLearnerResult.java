@@ -9,6 +9,7 @@ import org.clustermodels.knime.logic.assign.AssignedColumns;
 import org.clustermodels.knime.logic.assign.CentreModel;
 import org.clustermodels.knime.logic.assign.RowAssignment;
 import org.clustermodels.knime.logic.profile.ProfileTable;
+import org.clustermodels.knime.logic.profile.SegmentPictures;
 import org.clustermodels.knime.logic.table.OutputColumn;
 import org.clustermodels.knime.logic.table.OutputTable;
 
@@ -27,9 +28,11 @@ public final class KMeansLearnerResult {
   private final List<String> warnings;
   private final KMeansResult coreResult;
   private final SegmentProfile profile;
+  private final SegmentPictures pictures;
 
   KMeansLearnerResult(KMeansModelContent model, int[] clusters, double[] distances, boolean outlierColumn,
-      List<KScore> scan, List<String> warnings, KMeansResult coreResult, SegmentProfile profile) {
+      List<KScore> scan, List<String> warnings, KMeansResult coreResult, SegmentProfile profile,
+      SegmentPictures pictures) {
     this.model = model;
     this.clusters = clusters;
     this.distances = distances;
@@ -38,6 +41,7 @@ public final class KMeansLearnerResult {
     this.warnings = List.copyOf(warnings);
     this.coreResult = coreResult;
     this.profile = profile;
+    this.pictures = pictures;
   }
 
   /** @return the model content, for the model port, PMML and the view */
@@ -128,7 +132,7 @@ public final class KMeansLearnerResult {
 
   /** @return what the view shows */
   public KMeansViewData viewData() {
-    return new KMeansViewData(model, scan);
+    return new KMeansViewData(model, scan, pictures);
   }
 
   /** @return warnings for the node (rows left out, values filled, no convergence, empty clusters), maybe none */

@@ -3,14 +3,18 @@ package org.clustermodels.knime.logic.kmeans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.clustermodels.core.kmeans.KScore;
+import org.clustermodels.knime.logic.profile.SegmentPictures;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.clustermodels.knime.logic.settings.SettingsWriter;
 
 /**
  * What the k-Means node's view shows, as plain data the glue saves with the node's internals: the model (sizes,
- * SSE, centres) and, for an automatic k, the scores of every k scanned. Immutable.
+ * SSE, centres), for an automatic k the scores of every k scanned, and the data of the segment pictures (the
+ * profile heatmap and the cluster scatter, {@link SegmentPictures}; absent in internals saved before they
+ * existed). Immutable.
  */
 public final class KMeansViewData {
   /** Settings key (group) of the model content. */
@@ -25,17 +29,22 @@ public final class KMeansViewData {
   public static final String KEY_SCAN_CALINSKI_HARABASZ = "scanCalinskiHarabasz";
   /** Settings key of the Davies-Bouldin index per scanned k. */
   public static final String KEY_SCAN_DAVIES_BOULDIN = "scanDaviesBouldin";
+  /** Settings key (group) of the segment pictures' data. */
+  public static final String KEY_PICTURES = "segmentPictures";
 
   private final KMeansModelContent model;
   private final List<KScore> scan;
+  private final SegmentPictures pictures;
 
   /**
    * @param model the fitted model
    * @param scan the scores per k of an automatic k, by increasing k (empty for a fixed k)
+   * @param pictures the segment pictures' data of the clustered rows, or null for none
    */
-  public KMeansViewData(KMeansModelContent model, List<KScore> scan) {
+  public KMeansViewData(KMeansModelContent model, List<KScore> scan, SegmentPictures pictures) {
     this.model = Objects.requireNonNull(model, "model");
     this.scan = List.copyOf(scan);
+    this.pictures = pictures;
   }
 
   /** @return the model */
@@ -49,7 +58,21 @@ public final class KMeansViewData {
   }
 
   /**
-   * Writes the data: the group {@link #KEY_MODEL}, then the scan's columns under the {@code KEY_SCAN_*} keys.
+   * @param model the fitted model
+   * @param scan the scores per k of an automatic k, by increasing k (empty for a fixed k)
+   */
+  public KMeansViewData(KMeansModelContent model, List<KScore> scan) {
+    this(model, scan, null);
+  }
+
+  /** @return the segment pictures' data, empty for internals saved before they existed */
+  public Optional<SegmentPictures> pictures() {
+    return Optional.ofNullable(pictures);
+  }
+
+  /**
+   * Writes the data: the group {@link #KEY_MODEL}, the scan's columns under the {@code KEY_SCAN_*} keys, then the
+   * group {@link #KEY_PICTURES} when there are pictures.
    *
    * @param writer where to write
    */
@@ -71,6 +94,9 @@ public final class KMeansViewData {
     writer.putDoubleArray(KEY_SCAN_SILHOUETTE, v[1]);
     writer.putDoubleArray(KEY_SCAN_CALINSKI_HARABASZ, v[2]);
     writer.putDoubleArray(KEY_SCAN_DAVIES_BOULDIN, v[3]);
+    if (pictures != null) {
+      pictures.saveTo(writer.addChild(KEY_PICTURES));
+    }
   }
 
   /**
@@ -93,16 +119,19 @@ public final class KMeansViewData {
     for (int i = 0; i < k.length; i++) {
       scan.add(new KScore(k[i], inertia[i], silhouette[i], ch[i], db[i]));
     }
-    return new KMeansViewData(model, scan);
+    SegmentPictures pictures = reader.containsKey(KEY_PICTURES)
+        ? SegmentPictures.loadFrom(reader.getChild(KEY_PICTURES)) : null;
+    return new KMeansViewData(model, scan, pictures);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof KMeansViewData v && v.model.equals(model) && v.scan.equals(scan);
+    return o instanceof KMeansViewData v && v.model.equals(model) && v.scan.equals(scan)
+        && Objects.equals(v.pictures, pictures);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(model, scan);
+    return Objects.hash(model, scan, pictures);
   }
 }

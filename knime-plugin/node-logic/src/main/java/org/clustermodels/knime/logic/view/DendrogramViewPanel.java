@@ -3,6 +3,7 @@ package org.clustermodels.knime.logic.view;
 import java.awt.BorderLayout;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import org.clustermodels.core.render.PlotPanel;
 import org.clustermodels.knime.logic.hierarchy.ClusterCut;
 import org.clustermodels.knime.logic.hierarchy.DendrogramModelContent;
 import org.clustermodels.knime.logic.hierarchy.HierarchyKind;
+import org.clustermodels.knime.logic.profile.SegmentPictures;
 
 /**
  * The view of the hierarchical and divisive clustering nodes, free of KNIME types (the glue's {@code NodeView}
@@ -36,6 +38,9 @@ import org.clustermodels.knime.logic.hierarchy.HierarchyKind;
  * the last merges against the number of clusters they leave), which marks the current cut. A tool bar sets the
  * number of clusters, returns to the node's own cut, zooms, and exports the shown tab as PNG or SVG; a status line
  * says where the view's cut is and what the node output. Moving the cut here does not change the node's output.
+ * With {@link #setPictures} two more tabs show the segment pictures of the node's own cut (as the command line's
+ * {@code --heatmap} and {@code --scatter}): the profile heatmap and the scatter of the two columns that separate
+ * the clusters most, small clusters' rows ringed; they stay at the node's cut when the view's cut moves.
  *
  * <p>Use on the Swing event thread only.
  */
@@ -54,6 +59,8 @@ public final class DendrogramViewPanel extends JPanel {
   private transient MergeHeightPlot mergeHeights;
   private final DendrogramPanel dendrogram;
   private final PlotPanel mergePanel;
+  /** The panels of the segment pictures' tabs, after the dendrogram and merge-height tabs. */
+  private final List<PlotPanel> picturePanels = new ArrayList<>();
   private final JTabbedPane tabs = new JTabbedPane();
   private final JSpinner clusters = new JSpinner(new SpinnerNumberModel(1, 1, 1, 1));
   private final JLabel status = new JLabel(" ");
@@ -117,6 +124,46 @@ public final class DendrogramViewPanel extends JPanel {
     mergeHeights = mergeHeightsOf(model.dendrogram());
     dendrogram.setPlot(plotOf(model));
     showModelCut();
+  }
+
+  /**
+   * Shows the segment pictures of the node's cut in tabs after the merge-height tab, or removes them.
+   *
+   * @param pictures the pictures' data of the model's cut, or null for none (the tabs are removed)
+   */
+  public void setPictures(SegmentPictures pictures) {
+    if (tabs.getSelectedIndex() >= 2) {
+      tabs.setSelectedIndex(0);
+    }
+    while (tabs.getTabCount() > 2) {
+      tabs.removeTabAt(2);
+    }
+    picturePanels.clear();
+    if (pictures != null) {
+      int k = model.clusterCount();
+      List<Plot> plots = pictures.plots(title(model) + ", " + k + (k == 1 ? " cluster" : " clusters"));
+      for (int i = 0; i < plots.size(); i++) {
+        PlotPanel panel = new PlotPanel(plots.get(i));
+        picturePanels.add(panel);
+        tabs.addTab(SegmentPictures.TAB_TITLES.get(i), panel);
+      }
+    }
+  }
+
+  /** @return the titles of the tabs, in order */
+  public List<String> getTabTitles() {
+    List<String> titles = new ArrayList<>();
+    for (int i = 0; i < tabs.getTabCount(); i++) {
+      titles.add(tabs.getTitleAt(i));
+    }
+    return titles;
+  }
+
+  /**
+   * @param index a tab, 0..{@code getTabTitles().size() - 1}
+   */
+  public void showTab(int index) {
+    tabs.setSelectedIndex(index);
   }
 
   /** @return the model shown */
@@ -219,17 +266,31 @@ public final class DendrogramViewPanel extends JPanel {
     tabs.setSelectedIndex(mergeHeightsTab ? 1 : 0);
   }
 
-  /** @return the picture of the tab shown: the dendrogram as cut now, or the merge-height plot */
+  /**
+   * @return the picture of the tab shown: the dendrogram as cut now, the merge-height plot, or a segment picture
+   */
   public Plot getShownPlot() {
-    return tabs.getSelectedIndex() == 1 ? mergeHeights : dendrogram.getPlot();
+    int tab = tabs.getSelectedIndex();
+    return tab >= 2 ? picturePanels.get(tab - 2).getPlot() : tab == 1 ? mergeHeights : dendrogram.getPlot();
   }
 
   /**
-   * @return the component of the tab shown (the interactive dendrogram or the merge-height plot), without the tool
-   *     bar and the status line: what a host's own "export the view" should paint, as the user sees it now
+   * @return the file name proposed for the shown tab's picture, without extension: "dendrogram",
+   *     "distance-per-fusion", or one of {@link SegmentPictures#FILE_NAMES}
+   */
+  public String getShownFileName() {
+    int tab = tabs.getSelectedIndex();
+    return tab >= 2 ? SegmentPictures.FILE_NAMES.get(tab - 2) : tab == 1 ? "distance-per-fusion" : "dendrogram";
+  }
+
+  /**
+   * @return the component of the tab shown (the interactive dendrogram, the merge-height plot or a segment
+   *     picture), without the tool bar and the status line: what a host's own "export the view" should paint, as
+   *     the user sees it now
    */
   public JComponent getShownPlotComponent() {
-    return tabs.getSelectedIndex() == 1 ? mergePanel : dendrogram;
+    int tab = tabs.getSelectedIndex();
+    return tab >= 2 ? picturePanels.get(tab - 2) : tab == 1 ? mergePanel : dendrogram;
   }
 
   /**

@@ -5,8 +5,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
+import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
+import javax.swing.JToolBar;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.clustermodels.core.render.Plot;
 
@@ -27,6 +30,29 @@ public final class ExportDialog {
   static void save(DendrogramViewPanel view, String format) {
     String name = defaultName(view, format);
     save(view, view.getShownPlot(), name.substring(0, name.length() - format.length() - 1), format);
+  }
+
+  /**
+   * A tool bar with "Export PNG…" and "Export SVG…" buttons that save the selected tab's picture.
+   *
+   * @param parent the component the dialogs belong to
+   * @param plot the picture to save, asked when a button is pressed
+   * @param baseName the file name proposed for it, without extension
+   * @return the tool bar
+   */
+  public static JToolBar toolBar(Component parent, Supplier<Plot> plot, Supplier<String> baseName) {
+    JToolBar bar = new JToolBar();
+    bar.setFloatable(false);
+    for (String format : new String[] {"png", "svg"}) {
+      String upper = format.toUpperCase(Locale.ROOT);
+      JButton b = new JButton("Export " + upper + "\u2026");
+      b.setToolTipText("Save the selected tab's plot as a" + (format.equals("svg") ? "n " : " ") + upper
+          + " picture");
+      b.setFocusable(false);
+      b.addActionListener(e -> save(parent, plot.get(), baseName.get(), format));
+      bar.add(b);
+    }
+    return bar;
   }
 
   /**
@@ -68,7 +94,7 @@ public final class ExportDialog {
    * @return "dendrogram.png" or "distance-per-fusion.svg", after the shown tab
    */
   static String defaultName(DendrogramViewPanel view, String format) {
-    return (view.getShownPlot() == view.getMergeHeightPlot() ? "distance-per-fusion" : "dendrogram") + "." + format;
+    return view.getShownFileName() + "." + format;
   }
 
   /**

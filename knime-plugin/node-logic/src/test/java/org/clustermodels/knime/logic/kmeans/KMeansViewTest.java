@@ -2,6 +2,7 @@ package org.clustermodels.knime.logic.kmeans;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
@@ -22,9 +23,13 @@ import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.progress.ProgressMonitor;
+import org.clustermodels.core.render.ClusterScatterPlot;
 import org.clustermodels.core.render.KScanPlot;
 import org.clustermodels.core.render.Palette;
 import org.clustermodels.core.render.Plot;
+import org.clustermodels.core.render.ProfileHeatmap;
+import org.clustermodels.knime.logic.settings.MapSettings;
+import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.table.Scaling;
 import org.junit.Rule;
 import org.junit.Test;
@@ -103,11 +108,11 @@ public class KMeansViewTest {
   }
 
   @Test
-  public void givenAFixedK_whenTheViewIsBuilt_thenItHasOneTabWithTheSizesAndTheCentresTable() {
+  public void givenAFixedK_whenTheViewIsBuilt_thenItsFirstTabHasTheSizesAndTheCentresTable() {
     KMeansView view = new KMeansView(data(KMeansNodeSettings.builder().numClusters(4).build()));
-    assertEquals(1, view.tabs().getTabCount());
+    assertEquals(3, view.tabs().getTabCount());
     assertEquals("Clusters", view.tabs().getTitleAt(0));
-    assertEquals(1, view.plots().size());
+    assertEquals(3, view.plots().size());
     assertEquals(4, view.centresTable().getRowCount());
     assertEquals("Sepal.Length", view.centresTable().getColumnName(3));
     assertEquals(Integer.class, view.centresTable().getColumnClass(1));
@@ -124,7 +129,7 @@ public class KMeansViewTest {
   @Test
   public void givenAnAutomaticK_whenTheViewIsBuilt_thenTheSecondTabShowsTheScanAndExportsIt() throws IOException {
     KMeansView view = new KMeansView(data(KMeansNodeSettings.builder().autoK(true).kRange(2, 4).build()));
-    assertEquals(2, view.tabs().getTabCount());
+    assertEquals(4, view.tabs().getTabCount());
     assertEquals("Choice of k", view.tabs().getTitleAt(1));
     view.tabs().setSelectedIndex(1);
     Plot selected = view.selectedPlot();
@@ -153,5 +158,119 @@ public class KMeansViewTest {
     assertEquals("choice-of-k", view.selectedFileName());
     assertSame(view.plots().get(1), view.selectedPlotPanel().getPlot());
     assertTrue(SwingUtilities.isDescendingFrom(view.selectedPlotPanel(), view.tabs()));
+  }
+
+  /** Per column the between-cluster over the within-cluster sum of squares, computed directly. */
+  private static double[] separation(double[][] rows, int[] labels, int k) {
+    int d = rows[0].length;
+    double[] ratio = new double[d];
+    for (int j = 0; j < d; j++) {
+      double[] sum = new double[k];
+      int[] count = new int[k];
+      double all = 0;
+      for (int i = 0; i < rows.length; i++) {
+        sum[labels[i]] += rows[i][j];
+        count[labels[i]]++;
+        all += rows[i][j];
+      }
+      all /= rows.length;
+      double between = 0;
+      double within = 0;
+      for (int c = 0; c < k; c++) {
+        between += count[c] * Math.pow(sum[c] / count[c] - all, 2);
+      }
+      for (int i = 0; i < rows.length; i++) {
+        within += Math.pow(rows[i][j] - sum[labels[i]] / count[labels[i]], 2);
+      }
+      ratio[j] = between / within;
+    }
+    return ratio;
+  }
+
+  @Test
+  public void givenIris_whenTheViewIsBuilt_thenItDrawsTheProfileHeatmapAndTheScatterOfTheMostSeparatingColumns() {
+    KMeansNodeSettings settings = KMeansNodeSettings.builder().numClusters(3).scaling(Scaling.ZSCORE)
+        .outlierFlag(true).outlierQuantile(0.9).build();
+    KMeansLearnerResult result = KMeansLearner.run(settings, IRIS.trainingRows(settings.missingValues()),
+        ProgressMonitor.none(), MemoryCheck.runtime());
+    KMeansView view = new KMeansView(result.viewData());
+    assertEquals(List.of("Clusters", "Segment profile", "Scatter"), List.of(view.tabs().getTitleAt(0),
+        view.tabs().getTitleAt(1), view.tabs().getTitleAt(2)));
+    view.tabs().setSelectedIndex(1);
+    assertEquals("segment-profile", view.selectedFileName());
+    ProfileHeatmap heatmap = (ProfileHeatmap) view.selectedPlot();
+    assertSame(heatmap, view.selectedPlotPanel().getPlot());
+    String heatSvg = heatmap.toSvg();
+    assertTrue(heatSvg.contains("k-Means, k = 3: segment profile"));
+    for (String column : IRIS.columns()) {
+      assertTrue(column, heatSvg.contains(">" + column + "<"));
+    }
+    assertTrue(pixelsNot(heatmap.toImage(1), Color.WHITE) > 10_000);
+
+    view.tabs().setSelectedIndex(2);
+    assertEquals("scatter", view.selectedFileName());
+    ClusterScatterPlot scatter = (ClusterScatterPlot) view.selectedPlot();
+    assertEquals(3, scatter.numClusters());
+    int flagged = 0;
+    for (int i = 0; i < IRIS.rows().length; i++) {
+      flagged += result.row(i).outlier() ? 1 : 0; // the model's own outlier column at quantile 0.9
+    }
+    assertTrue(flagged > 0);
+    assertEquals(flagged, scatter.outlierCount());
+    int[] labels = new int[IRIS.rows().length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = result.row(i).cluster();
+    }
+    double[] ratio = separation(IRIS.rows(), labels, 3);
+    Integer[] order = {0, 1, 2, 3};
+    Arrays.sort(order, (a, b) -> Double.compare(ratio[b], ratio[a]));
+    String svg = scatter.toSvg();
+    assertTrue(svg, svg.contains(">" + IRIS.columns().get(order[0]) + "<"));
+    assertTrue(svg, svg.contains(">" + IRIS.columns().get(order[1]) + "<"));
+    assertFalse(svg.contains(">" + IRIS.columns().get(order[3]) + "<"));
+    assertTrue(svg, svg.contains(flagged + " outliers ringed: farther out than the 0.9-quantile of their cluster"));
+    assertFalse(svg.contains("a sample of"));
+    assertTrue(pixelsNot(scatter.toImage(1), Color.WHITE) > 10_000);
+  }
+
+  @Test
+  public void givenViewData_whenSavedAndLoaded_thenTheViewDrawsTheSamePictures() throws SettingsException {
+    KMeansViewData d = data(KMeansNodeSettings.builder().autoK(true).kRange(2, 4).build());
+    MapSettings s = new MapSettings();
+    d.saveTo(s);
+    KMeansViewData loaded = KMeansViewData.loadFrom(s);
+    assertEquals(d, loaded);
+    List<Plot> before = new KMeansView(d).plots();
+    List<Plot> after = new KMeansView(loaded).plots();
+    assertEquals(4, after.size());
+    for (int i = 0; i < before.size(); i++) {
+      assertEquals(before.get(i).toSvg(), after.get(i).toSvg());
+    }
+  }
+
+  @Test
+  public void givenViewDataSavedBeforeThePictures_whenLoaded_thenTheViewHasNoPictureTabs()
+      throws SettingsException {
+    KMeansViewData d = data(KMeansNodeSettings.builder().numClusters(3).build());
+    MapSettings s = new MapSettings();
+    new KMeansViewData(d.model(), d.scan()).saveTo(s);
+    assertFalse(s.containsKey(KMeansViewData.KEY_PICTURES));
+    KMeansViewData loaded = KMeansViewData.loadFrom(s);
+    assertTrue(loaded.pictures().isEmpty());
+    assertEquals(1, new KMeansView(loaded).tabs().getTabCount());
+  }
+
+  @Test
+  public void givenOneColumn_whenTheViewIsBuilt_thenItHasTheHeatmapButNoScatter() {
+    double[][] rows = new double[IRIS.rows().length][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new double[] {IRIS.rows()[i][2]};
+    }
+    Datasets.Table one = new Datasets.Table(List.of(IRIS.columns().get(2)), rows);
+    KMeansNodeSettings s = KMeansNodeSettings.builder().numClusters(2).build();
+    KMeansView view = new KMeansView(KMeansLearner.run(s, one.trainingRows(s.missingValues()),
+        ProgressMonitor.none(), MemoryCheck.runtime()).viewData());
+    assertEquals(2, view.tabs().getTabCount());
+    assertEquals("Segment profile", view.tabs().getTitleAt(1));
   }
 }

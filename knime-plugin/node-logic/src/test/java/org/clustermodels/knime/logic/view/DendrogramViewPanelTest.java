@@ -26,6 +26,7 @@ import org.clustermodels.core.data.MemoryCheck;
 import org.clustermodels.core.data.Standardization;
 import org.clustermodels.core.hierarchy.LinkageMethod;
 import org.clustermodels.core.progress.ProgressMonitor;
+import org.clustermodels.core.render.ClusterScatterPlot;
 import org.clustermodels.core.render.DendrogramPanel;
 import org.clustermodels.core.render.Palette;
 import org.clustermodels.core.render.PlotPanel;
@@ -33,7 +34,12 @@ import org.clustermodels.knime.logic.hierarchy.AgglomerativeNodeRun;
 import org.clustermodels.knime.logic.hierarchy.AgglomerativeNodeSettings;
 import org.clustermodels.knime.logic.hierarchy.ClusterCut;
 import org.clustermodels.knime.logic.hierarchy.DendrogramModelContent;
+import org.clustermodels.knime.logic.hierarchy.HierarchyOutputs;
+import org.clustermodels.knime.logic.hierarchy.HierarchyResult;
 import org.clustermodels.knime.logic.hierarchy.Oracles;
+import org.clustermodels.knime.logic.profile.SegmentPictures;
+import org.clustermodels.knime.logic.settings.MapSettings;
+import org.clustermodels.knime.logic.settings.SettingsException;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -328,5 +334,46 @@ public class DendrogramViewPanelTest {
         + "rows."));
     assertEquals("Single linkage, euclidean distance", view.getDendrogramPlot().options().title());
     assertEquals("Euclidean distance (single linkage)", view.getDendrogramPlot().options().heightAxisTitle());
+  }
+
+  @Test
+  public void theSegmentPicturesOfTheNodesCutAreTwoMoreTabsThatSurviveASaveAndLoad() throws SettingsException {
+    AgglomerativeNodeSettings s = AgglomerativeNodeSettings.builder().linkage(LinkageMethod.AVERAGE)
+        .scaling(Standardization.ZSCORE).cut(ClusterCut.byCount(6)).minClusterSize(3).build();
+    HierarchyResult result = AgglomerativeNodeRun.run(s, USARRESTS.data(), USARRESTS.rowKeys(),
+        USARRESTS.columns(), ProgressMonitor.none(), MemoryCheck.runtime());
+    SegmentPictures pictures = HierarchyOutputs.pictures(USARRESTS.data(), List.of(USARRESTS.columns()), result, s);
+    int small = 0; // rows of the cut's clusters with fewer than 3 rows, counted here
+    for (int size : result.model().clusterSizes()) {
+      small += size < 3 ? size : 0;
+    }
+    assertTrue(small > 0);
+    assertEquals(small, pictures.outlierCount());
+    MapSettings stored = new MapSettings();
+    pictures.saveTo(stored);
+    DendrogramViewPanel view = laidOut(result.model());
+    view.setPictures(SegmentPictures.loadFrom(stored));
+    assertEquals(List.of(DendrogramViewPanel.DENDROGRAM_TAB, DendrogramViewPanel.MERGE_HEIGHTS_TAB,
+        "Segment profile", "Scatter"), view.getTabTitles());
+    view.showTab(2);
+    assertEquals("segment-profile.png", ExportDialog.defaultName(view, "png"));
+    String heatmap = view.getShownPlot().toSvg();
+    assertTrue(heatmap, heatmap.contains("Average linkage, euclidean distance, 6 clusters: segment profile"));
+    assertEquals(pictures.heatmap("x").toSvg().replace(">x<", ""), heatmap.replace(
+        ">Average linkage, euclidean distance, 6 clusters: segment profile<", ""));
+    view.showTab(3);
+    assertEquals("scatter", view.getShownFileName());
+    ClusterScatterPlot scatter = (ClusterScatterPlot) view.getShownPlot();
+    assertSame(scatter, ((PlotPanel) view.getShownPlotComponent()).getPlot());
+    assertEquals(6, scatter.numClusters());
+    assertEquals(small, scatter.outlierCount());
+    String svg = scatter.toSvg();
+    String ringed = small + (small == 1 ? " outlier" : " outliers") + " ringed: in clusters of fewer than 3 rows";
+    assertTrue(svg, svg.contains(ringed));
+    view.setCutCount(2); // the view's cut moves; the pictures stay at the node's
+    assertEquals(6, ((ClusterScatterPlot) view.getShownPlot()).numClusters());
+    view.setPictures(null);
+    assertEquals(2, view.getTabTitles().size());
+    assertSame(view.getDendrogramPanel(), view.getShownPlotComponent());
   }
 }

@@ -6,8 +6,9 @@ import org.clustermodels.knime.logic.view.DendrogramViewPanel;
 import org.knime.core.node.NodeView;
 
 /**
- * The "Dendrogram" view of both nodes: the logic's {@link DendrogramViewPanel} (interactive dendrogram and
- * distance-per-fusion plot, PNG/SVG export) over the model of the last execution; KNIME's own "no data" label
+ * The "Dendrogram" view of both nodes: the logic's {@link DendrogramViewPanel} (interactive dendrogram,
+ * distance-per-fusion plot and the segment pictures of the node's cut, PNG/SVG export) over the model of the last
+ * execution; KNIME's own "no data" label
  * until the node is executed. KNIME's export of the view paints the tab shown, without the tool bar.
  *
  * @param <M> the node model
@@ -30,9 +31,11 @@ final class DendrogramNodeView<M extends HierarchyNodeModel<?>> extends NodeView
     }
     if (panel == null) {
       panel = new DendrogramViewPanel(model);
+      panel.setPictures(getNodeModel().pictures());
       setComponent(panel);
     } else if (panel.getModel() != model) {
       panel.setModel(model);
+      panel.setPictures(getNodeModel().pictures());
     }
   }
 

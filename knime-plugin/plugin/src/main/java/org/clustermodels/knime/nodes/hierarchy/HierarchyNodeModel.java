@@ -16,11 +16,14 @@ import org.clustermodels.knime.logic.hierarchy.HierarchyNodeSettings;
 import org.clustermodels.knime.logic.hierarchy.HierarchyOutputs;
 import org.clustermodels.knime.logic.hierarchy.HierarchyResult;
 import org.clustermodels.knime.logic.port.ClusterModelContent;
+import org.clustermodels.knime.logic.profile.SegmentPictures;
 import org.clustermodels.knime.logic.settings.SettingsException;
+import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.clustermodels.knime.logic.table.ColumnCheck;
 import org.clustermodels.knime.logic.table.OutputColumn;
 import org.clustermodels.knime.nodes.port.ClusterModelPortObject;
 import org.clustermodels.knime.nodes.port.ClusterModelPortObjectSpec;
+import org.clustermodels.knime.nodes.util.KnimeInternals;
 import org.clustermodels.knime.nodes.util.KnimeProgress;
 import org.clustermodels.knime.nodes.util.KnimeSettings;
 import org.clustermodels.knime.nodes.util.KnimeTables;
@@ -57,11 +60,14 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
   /** The internals file holding the model of the last execution, for the view. */
   static final String INTERNALS_FILE = "dendrogram.xml";
   private static final String INTERNALS_KEY = "dendrogram";
+  /** The internals file holding the segment pictures of the last execution, for the view. */
+  static final String PICTURES_FILE = "segment-pictures.xml";
 
   private final NodeKind<S> kind;
   private final SettingsModelColumnFilter2 columns = columnFilter();
   private S settings;
   private volatile DendrogramModelContent dendrogram;
+  private volatile SegmentPictures pictures;
 
   /** @param kind which of the two nodes, with its default settings */
   HierarchyNodeModel(NodeKind<S> kind) {
@@ -74,6 +80,11 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
   /** @return the column filter under its key, offering the numeric (DoubleValue) columns */
   static SettingsModelColumnFilter2 columnFilter() {
     return new SettingsModelColumnFilter2(KEY_COLUMNS, DoubleValue.class);
+  }
+
+  /** @return the segment pictures of the last execution, or null (not executed, reset, or saved without them) */
+  SegmentPictures pictures() {
+    return pictures;
   }
 
   /** @return the model of the last execution, or null (not executed, or reset) */
@@ -122,6 +133,7 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
     BufferedDataTable out = exec.createColumnRearrangeTable(table, rearranger, exec.createSubProgress(0.1));
     BufferedDataTable profile = KnimeTables.table(exec, HierarchyOutputs.profile(rows.training().matrix(), selected,
         result));
+    pictures = HierarchyOutputs.pictures(rows.training().matrix(), selected, result, settings);
     dendrogram = result.model();
     return new PortObject[] {out, new ClusterModelPortObject(ClusterModelContent.of(dendrogram)), profile};
   }
@@ -169,6 +181,7 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
   @Override
   protected void reset() {
     dendrogram = null;
+    pictures = null;
   }
 
   @Override
@@ -183,6 +196,9 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
         INTERNALS_FILE)))) {
       content.saveToXML(out);
     }
+    if (pictures != null) {
+      KnimeInternals.save(nodeInternDir, PICTURES_FILE, pictures::saveTo);
+    }
   }
 
   @Override
@@ -190,8 +206,16 @@ final class HierarchyNodeModel<S extends HierarchyNodeSettings> extends NodeMode
       throws IOException, CanceledExecutionException {
     File file = new File(nodeInternDir, INTERNALS_FILE);
     dendrogram = null;
+    pictures = null;
     if (!file.isFile()) {
       return;
+    }
+    SettingsReader stored = KnimeInternals.load(nodeInternDir, PICTURES_FILE);
+    try {
+      pictures = stored == null ? null : SegmentPictures.loadFrom(stored);
+    } catch (SettingsException e) {
+      throw new IOException("The segment pictures of the last execution could not be read from " + PICTURES_FILE
+          + ": " + e.getMessage(), e);
     }
     try (InputStream in = new BufferedInputStream(new FileInputStream(file))) {
       ModelContentRO content = ModelContent.loadFromXML(in);
