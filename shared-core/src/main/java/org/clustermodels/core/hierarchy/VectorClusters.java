@@ -1,5 +1,6 @@
 package org.clustermodels.core.hierarchy;
 
+import java.util.Arrays;
 import org.clustermodels.core.data.DataChecks;
 import org.clustermodels.core.data.DenseMatrix;
 
@@ -9,18 +10,28 @@ import org.clustermodels.core.data.DenseMatrix;
  * SciPy slot index: the cluster made by merging clusters with labels a &lt; b takes label b), so labels double as
  * the representative rows that {@link Dendrogram#fromRowMerges} reads.
  *
- * <p>Removed clusters leave a dead slot (size 0) that scans skip; when more than an eighth of the slots are dead
+ * <p>The centroids are stored column by column, so that the distances from one point to many slots, which every
+ * scan needs, are computed by {@link #squaredDistances} in loops over contiguous arrays that the JIT compiles to
+ * vector instructions, with each value bit-identical to the one-pair {@link #squaredDistance(int, int)}.
+ *
+ * <p>Removed clusters leave a dead slot (size 0, centroid +infinity) that scans skip; when more than an eighth of
+ * the slots are dead
  * they are squeezed out in place, keeping label order, so a scan reads few dead slots, and
  * ties between equal distances can be broken by the smallest slot, which is the smallest label. Per-run state,
  * not thread-safe: parallel scans only read it, or write disjoint slots of {@link #values}.
  *
- * <p>Memory: at most {@code 8 n d + 20 n} bytes (the centroids are a copy of the data; the input is never modified).
+ * <p>Memory: at most {@code 8 n d + 20 n} bytes (the centroids are a copy of the data, transposed; the input is
+ * never modified).
  */
 final class VectorClusters {
   /** Number of columns. */
   final int d;
-  /** Centroid of the cluster in slot s at {@code s * d}. */
-  final double[] points;
+  /**
+   * Centroids column by column: coordinate j of the cluster in slot s at {@code columns[j][s]}, so that the
+   * distances from one point to a range of slots run down contiguous arrays (loops the JIT vectorises; one array
+   * per column, because the JIT does not vectorise loops that read one array at several offsets).
+   */
+  private final double[][] columns;
   /** Label of the cluster in slot s. */
   final int[] labels;
   /** Number of rows in the cluster in slot s; 0 for a dead slot. */
@@ -44,8 +55,13 @@ final class VectorClusters {
     DataChecks.requireFiniteNonEmpty(data);
     int n = data.rows();
     d = data.cols();
-    points = data.toArray();
-    requireSquaredDistancesFinite(points, n, d);
+    columns = new double[d][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        columns[j][i] = data.get(i, j);
+      }
+    }
+    requireSquaredDistancesFinite(columns, n, d);
     labels = new int[n];
     sizes = new int[n];
     slotOf = new int[n];
@@ -63,13 +79,13 @@ final class VectorClusters {
    * Rejects data whose squared Euclidean distances (scaled by up to n for Ward) would overflow a double: the
    * bounding box's squared diagonal times n must be finite.
    */
-  private static void requireSquaredDistancesFinite(double[] x, int n, int d) {
+  private static void requireSquaredDistancesFinite(double[][] columns, int n, int d) {
     double diagonal = 0;
     for (int j = 0; j < d; j++) {
-      double lo = x[j];
-      double hi = x[j];
+      double lo = columns[j][0];
+      double hi = lo;
       for (int i = 1; i < n; i++) {
-        double v = x[i * d + j];
+        double v = columns[j][i];
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
       }
@@ -110,35 +126,102 @@ final class VectorClusters {
   }
 
   /**
-   * Squared Euclidean distance between the centroids in two slots (symmetric to the last bit).
+   * Squared Euclidean distance between the centroids in two slots (symmetric to the last bit: the differences
+   * only change sign).
    *
    * @param a a slot
    * @param b a slot
-   * @return the squared distance
+   * @return the squared distance, summed over the coordinates in order
    */
   double squaredDistance(int a, int b) {
-    return squaredDistance(points, a * d, points, b * d, d);
-  }
-
-  /**
-   * Squared Euclidean distance from a point to the centroid in a slot, summed in the same order as
-   * {@link #squaredDistance(int, int)}.
-   *
-   * @param point d coordinates
-   * @param b a slot
-   * @return the squared distance
-   */
-  double squaredDistance(double[] point, int b) {
-    return squaredDistance(point, 0, points, b * d, d);
-  }
-
-  private static double squaredDistance(double[] a, int oa, double[] b, int ob, int d) {
     double s = 0;
     for (int j = 0; j < d; j++) {
-      double t = a[oa + j] - b[ob + j];
+      double t = columns[j][a] - columns[j][b];
       s += t * t;
     }
     return s;
+  }
+
+  /**
+   * Squared Euclidean distances from a point to the centroids in a range of slots, each summed over the
+   * coordinates in the same order as {@link #squaredDistance(int, int)}, so every value is bit-identical to a
+   * one-pair call. Dead slots in the range get +infinity.
+   *
+   * <p>The sums run down the columns, up to four coordinates per pass over the range, in loops without branches
+   * that the JIT turns into vector instructions; each slot's additions still happen one coordinate after the
+   * other, from the first, so the order (and every bit) is that of the one-pair loop.
+   *
+   * @param point d coordinates
+   * @param from first slot
+   * @param to slot after the last
+   * @param out receives the distance to slot s at {@code out[s]}; other positions are left alone
+   */
+  void squaredDistances(double[] point, int from, int to, double[] out) {
+    int j = 0;
+    for (; j + 4 <= d; j += 4) {
+      addSquares4(point, j, from, to, out);
+    }
+    for (; j < d; j++) {
+      addSquares1(point[j], columns[j], j == 0, from, to, out);
+    }
+  }
+
+  /**
+   * {@link #squaredDistances(double[], int, int, double[])} from the centroid in a slot.
+   *
+   * @param slot the slot whose centroid is the point; not changed during the call
+   * @param from first slot
+   * @param to slot after the last
+   * @param out receives the distance to slot s at {@code out[s]}
+   */
+  void squaredDistancesFrom(int slot, int from, int to, double[] out) {
+    double[] point = new double[d];
+    copyCentroid(slot, point);
+    squaredDistances(point, from, to, out);
+  }
+
+  /** Adds the squared differences of coordinates j .. j + 3 (starting at 0 when j = 0). */
+  private void addSquares4(double[] point, int j, int from, int to, double[] out) {
+    double v0 = point[j];
+    double v1 = point[j + 1];
+    double v2 = point[j + 2];
+    double v3 = point[j + 3];
+    double[] c0 = columns[j];
+    double[] c1 = columns[j + 1];
+    double[] c2 = columns[j + 2];
+    double[] c3 = columns[j + 3];
+    if (j == 0) {
+      for (int s = from; s < to; s++) {
+        double t0 = v0 - c0[s];
+        double t1 = v1 - c1[s];
+        double t2 = v2 - c2[s];
+        double t3 = v3 - c3[s];
+        out[s] = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3; // (((0 + t0^2) + t1^2) + t2^2) + t3^2, as 0 + x = x
+      }
+    } else {
+      for (int s = from; s < to; s++) {
+        double t0 = v0 - c0[s];
+        double t1 = v1 - c1[s];
+        double t2 = v2 - c2[s];
+        double t3 = v3 - c3[s];
+        out[s] = out[s] + t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3;
+      }
+    }
+  }
+
+  /** Adds the squared differences of one coordinate (starting at 0 when first). */
+  private static void addSquares1(double v, double[] c, boolean first, int from, int to, double[] out) {
+    if (first) {
+      for (int s = from; s < to; s++) {
+        double t = v - c[s];
+        out[s] = t * t;
+      }
+    } else {
+      for (int s = from; s < to; s++) {
+        double t = v - c[s];
+        out[s] = out[s] + t * t;
+      }
+    }
   }
 
   /**
@@ -148,7 +231,9 @@ final class VectorClusters {
    * @param into d values, overwritten
    */
   void copyCentroid(int slot, double[] into) {
-    System.arraycopy(points, slot * d, into, 0, d);
+    for (int j = 0; j < d; j++) {
+      into[j] = columns[j][slot];
+    }
   }
 
   /**
@@ -164,20 +249,24 @@ final class VectorClusters {
     int sa = slotOf[a];
     int sb = slotOf[b];
     double total = weightA + weightB;
-    for (int j = 0; j < d; j++) {
-      points[sb * d + j] = (weightA * points[sa * d + j] + weightB * points[sb * d + j]) / total;
+    for (double[] c : columns) {
+      c[sb] = (weightA * c[sa] + weightB * c[sb]) / total;
     }
     sizes[sb] += sizes[sa];
     remove(a);
   }
 
   /**
-   * Removes a live cluster, leaving a dead slot.
+   * Removes a live cluster, leaving a dead slot whose centroid is +infinity in every coordinate, so that its
+   * squared distance to any point is +infinity and scans may take minima without looking at the sizes.
    *
    * @param label its label
    */
   void remove(int label) {
     int s = slotOf[label];
+    for (double[] c : columns) {
+      c[s] = Double.POSITIVE_INFINITY;
+    }
     sizes[s] = 0;
     slotOf[label] = -1;
     live--;
@@ -198,7 +287,9 @@ final class VectorClusters {
         continue;
       }
       if (w != s) {
-        System.arraycopy(points, s * d, points, w * d, d);
+        for (double[] c : columns) {
+          c[w] = c[s];
+        }
         labels[w] = labels[s];
         sizes[w] = sizes[s];
         if (values != null) {

@@ -86,6 +86,8 @@ final class VectorGenericLinkage {
     private final double[] bound;
     /** Per slot: squared distance to the cluster just merged. */
     private final double[] toMerged;
+    /** Per slot: squared distance to the focus during a neighbour search. */
+    private final double[] toFocus;
     private GenericLinkageHeap queue;
     /** Slot whose neighbours a scan looks at. */
     private int focus;
@@ -99,6 +101,7 @@ final class VectorGenericLinkage {
       this.neighbor = new int[n];
       this.bound = new double[Math.max(0, n - 1)];
       this.toMerged = new double[n];
+      this.toFocus = new double[n];
     }
 
     Dendrogram run() {
@@ -169,15 +172,16 @@ final class VectorGenericLinkage {
     /** Offers the live slot above the focus nearest to it. */
     private void nearestAbove(int chunk, int from, int to) {
       int[] sizes = clusters.sizes;
+      double[] q = toFocus;
+      clusters.squaredDistancesFrom(focus, from, to, q);
       double best = Double.POSITIVE_INFINITY;
       int bestSlot = -1;
       for (int s = from; s < to; s++) {
         if (sizes[s] == 0) {
           continue;
         }
-        double q = clusters.squaredDistance(focus, s);
-        if (bestSlot < 0 || q < best) {
-          best = q;
+        if (bestSlot < 0 || q[s] < best) {
+          best = q[s];
           bestSlot = s;
         }
       }
@@ -186,12 +190,7 @@ final class VectorGenericLinkage {
 
     /** Stores the squared distance from each live slot below the focus to it. */
     private void distancesBelow(int chunk, int from, int to) {
-      int[] sizes = clusters.sizes;
-      for (int s = from; s < to; s++) {
-        if (sizes[s] > 0) {
-          toMerged[s] = clusters.squaredDistance(s, focus);
-        }
-      }
+      clusters.squaredDistancesFrom(focus, from, to, toMerged); // dead slots get values nobody reads
     }
   }
 }

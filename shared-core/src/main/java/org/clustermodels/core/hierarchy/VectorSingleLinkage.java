@@ -59,12 +59,15 @@ public final class VectorSingleLinkage {
     private final VectorWorkers.Chunk relax = this::relax;
     /** The row added to the tree last. */
     private final double[] newest;
+    /** Squared distances from the newest row, per slot (each chunk writes its own range). */
+    private final double[] toNewest;
 
     Run(VectorClusters clusters, VectorWorkers workers, VectorProgress progress) {
       this.clusters = clusters;
       this.workers = workers;
       this.progress = progress;
       this.newest = new double[clusters.d];
+      this.toNewest = new double[clusters.slotCount()];
     }
 
     Dendrogram run() {
@@ -76,6 +79,7 @@ public final class VectorSingleLinkage {
       int x = 0;
       for (int k = 0; k < n - 1; k++) {
         clusters.copyCentroid(clusters.slot(x), newest);
+        clusters.values[clusters.slot(x)] = Double.POSITIVE_INFINITY; // in the tree: never the nearest again
         clusters.remove(x);
         int slots = clusters.slotCount();
         int nearest = workers.argmin(0, slots, clusters.d, relax);
@@ -91,25 +95,26 @@ public final class VectorSingleLinkage {
       return Dendrogram.fromRowMerges(n, rowA, rowB, heights, true);
     }
 
-    /** Lowers the rows' distances to the tree by their distance to the newest row; offers the nearest row. */
+    /**
+     * Lowers the rows' distances to the tree by their distance to the newest row; offers the nearest row (the
+     * lowest slot at the smallest distance). Rows in the tree (dead slots) stay at +infinity on both sides, so
+     * the first loop needs no test and runs as vector instructions.
+     */
     private void relax(int chunk, int from, int to) {
-      int[] sizes = clusters.sizes;
       double[] toTree = clusters.values;
+      double[] q = toNewest;
+      clusters.squaredDistances(newest, from, to, q);
       double best = Double.POSITIVE_INFINITY;
-      int bestSlot = -1;
       for (int s = from; s < to; s++) {
-        if (sizes[s] == 0) {
-          continue;
-        }
-        double q = clusters.squaredDistance(newest, s);
-        double v = toTree[s];
-        if (q < v) {
-          v = q;
-          toTree[s] = q;
-        }
-        if (bestSlot < 0 || v < best) {
-          best = v;
-          bestSlot = s;
+        double v = Math.min(toTree[s], q[s]);
+        toTree[s] = v;
+        best = Math.min(best, v);
+      }
+      int bestSlot = -1;
+      if (best < Double.POSITIVE_INFINITY) {
+        bestSlot = from;
+        while (toTree[bestSlot] != best) {
+          bestSlot++;
         }
       }
       workers.offer(chunk, best, bestSlot);

@@ -63,12 +63,15 @@ public final class VectorWardLinkage {
     private final int[] chain;
     /** Slot of the chain's last link during a scan. */
     private int tipSlot;
+    /** Squared distances from the tip's centroid, per slot (each chunk writes its own range). */
+    private final double[] toTip;
 
     Run(VectorClusters clusters, VectorWorkers workers, VectorProgress progress) {
       this.clusters = clusters;
       this.workers = workers;
       this.progress = progress;
       this.chain = new int[clusters.liveCount()];
+      this.toTip = new double[clusters.slotCount()];
     }
 
     Dendrogram run() {
@@ -120,19 +123,40 @@ public final class VectorWardLinkage {
     private double ward(int a, int b) {
       int na = clusters.sizes[a];
       int nb = clusters.sizes[b];
-      return clusters.squaredDistance(a, b) * ((double) na * nb / (na + nb));
+      return wardOf(clusters.squaredDistance(a, b), na, nb);
     }
 
-    /** Offers the live slot other than the tip's with the smallest Ward distance to the tip. */
+    /** Half the squared Ward distance of clusters of sizes na and nb whose centroids are q apart, squared. */
+    private static double wardOf(double q, int na, int nb) {
+      return q * ((double) na * nb / (na + nb));
+    }
+
+    /**
+     * Offers the live slot other than the tip's with the smallest Ward distance to the tip (the lowest such slot
+     * among equals).
+     *
+     * <p>The Ward distance is {@code q nA nB / (nA + nB)} with q the squared distance of the centroids. Its factor
+     * is least at nB = 1, so {@code q nA / (nA + 1)} is a lower bound of the computed distance (rounding is
+     * monotone): slots whose bound exceeds the best distance so far need neither their size nor a division. Dead
+     * slots (q = +infinity) fail that test once a first live slot is known.
+     */
     private void nearest(int chunk, int from, int to) {
       int[] sizes = clusters.sizes;
+      double[] q = toTip;
+      clusters.squaredDistancesFrom(tipSlot, from, to, q);
+      int na = sizes[tipSlot];
+      double least = (double) na / (na + 1);
       double best = Double.POSITIVE_INFINITY;
       int bestSlot = -1;
       for (int s = from; s < to; s++) {
-        if (sizes[s] == 0 || s == tipSlot) {
+        if (q[s] * least > best) {
           continue;
         }
-        double w = ward(tipSlot, s);
+        int nb = sizes[s];
+        if (nb == 0 || s == tipSlot) {
+          continue;
+        }
+        double w = wardOf(q[s], na, nb);
         if (bestSlot < 0 || w < best) {
           best = w;
           bestSlot = s;
