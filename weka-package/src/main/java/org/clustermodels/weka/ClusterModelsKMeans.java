@@ -65,9 +65,9 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   public static final Tag[] TAGS_SCALING = tags(Standardization.values());
 
   /**
-   * The quantile q of the outlier rule behind the report's most unusual instances: a row is flagged when it is
-   * farther from its centre than the q-quantile of its cluster's training distances (the command line's
-   * default for --outlier-quantile).
+   * The default quantile q of the outlier rule behind the report's most unusual instances (-outlier-quantile): a
+   * row is flagged when it is farther from its centre than the q-quantile of its cluster's training distances
+   * (the command line's default for --outlier-quantile).
    */
   public static final double OUTLIER_QUANTILE = 0.99;
 
@@ -84,6 +84,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
   private boolean skipSilhouette;
   private int missing = InstancesEncoder.MISSING_IMPUTE;
   private int outliers;
+  private double outlierQuantile = OUTLIER_QUANTILE;
 
   // the fitted model
   private InstancesEncoder encoder;
@@ -112,7 +113,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
    * @param row the 1-based row of the training data (rows left out by -missing skip keep their numbers)
    * @param cluster its cluster
    * @param distance its Euclidean distance to its centre, in the scaled units the algorithm ran in
-   * @param outlier whether the outlier rule ({@link #OUTLIER_QUANTILE}) flags it
+   * @param outlier whether the outlier rule (-outlier-quantile, default {@link #OUTLIER_QUANTILE}) flags it
    */
   public record UnusualInstance(int row, int cluster, double distance, boolean outlier)
       implements Serializable {
@@ -162,8 +163,8 @@ public class ClusterModelsKMeans extends RandomizableClusterer
         + "mean - overall mean) / overall standard deviation, as the command line's --profile writes it.\n\n"
         + "Anomaly detection: with -outliers N the output then lists the N training instances farthest from their "
         + "centre (the anomaly score, in the scaled units), each with its row, cluster, distance and whether it is "
-        + "an outlier (farther out than the " + OUTLIER_QUANTILE + "-quantile of its cluster's distances), as the "
-        + "command line's --scores ranks them.\n\n"
+        + "an outlier (farther out than the q-quantile of its cluster's distances, q from -outlier-quantile, "
+        + "default " + OUTLIER_QUANTILE + "), as the command line's --scores ranks them.\n\n"
         + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -405,8 +406,8 @@ public class ClusterModelsKMeans extends RandomizableClusterer
    */
   @OptionMetadata(displayName = "outliers", description = "List the N training instances farthest from their "
       + "centre (in the scaled units; ties to the earlier row) in the model output, each with its 1-based row, "
-      + "cluster, distance and whether it is an outlier, farther out than the " + OUTLIER_QUANTILE
-      + "-quantile of its cluster's distances (default 0 = off).",
+      + "cluster, distance and whether it is an outlier, farther out than the outlierQuantile-quantile of its "
+      + "cluster's distances (default 0 = off).",
       commandLineParamName = "outliers", commandLineParamSynopsis = "-outliers <num>", displayOrder = 13)
   public int getOutliers() {
     return outliers;
@@ -418,6 +419,26 @@ public class ClusterModelsKMeans extends RandomizableClusterer
    */
   public void setOutliers(int n) {
     this.outliers = n;
+  }
+
+  /**
+   * @return the quantile q of the outlier rule of the listed unusual instances
+   */
+  @OptionMetadata(displayName = "outlierQuantile", description = "The outlier rule of the unusual instances "
+      + "listed with -outliers: an instance is an outlier when it is farther from its centre than the q-quantile "
+      + "(linear interpolation) of its cluster's training distances; q in [0, 1], e.g. 0.95 flags more "
+      + "instances than 0.99 (default " + OUTLIER_QUANTILE + ").",
+      commandLineParamName = "outlier-quantile", commandLineParamSynopsis = "-outlier-quantile <q>",
+      displayOrder = 14)
+  public double getOutlierQuantile() {
+    return outlierQuantile;
+  }
+
+  /**
+   * @param q the quantile of the outlier rule, in [0, 1] (checked when the clusterer is built)
+   */
+  public void setOutlierQuantile(double q) {
+    this.outlierQuantile = q;
   }
 
   /**
@@ -448,6 +469,10 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     if (outliers < 0) {
       throw new WekaException("-outliers must be >= 0 (the number of unusual instances to list; 0 = none), got "
           + outliers);
+    }
+    if (!(outlierQuantile >= 0 && outlierQuantile <= 1)) {
+      throw new WekaException("-outlier-quantile must be in [0, 1] (the quantile of a cluster's distances above "
+          + "which an instance is an outlier), got " + outlierQuantile);
     }
     boolean auto = autoKMin != 0 || autoKMax != 0;
     if (auto) {
@@ -535,7 +560,7 @@ public class ClusterModelsKMeans extends RandomizableClusterer
     if (outliers == 0) {
       return new UnusualInstance[0];
     }
-    OutlierRule rule = result.outlierRule(OUTLIER_QUANTILE);
+    OutlierRule rule = result.outlierRule(outlierQuantile);
     AnomalyScores scores = AnomalyScores.of(result, rule);
     int[] ranking = scores.ranking();
     UnusualInstance[] out = new UnusualInstance[Math.min(outliers, ranking.length)];

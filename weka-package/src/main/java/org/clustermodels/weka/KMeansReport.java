@@ -80,17 +80,17 @@ final class KMeansReport {
     profileTable(sb, km.getProfile(), nameWidth);
     List<ClusterModelsKMeans.UnusualInstance> unusual = km.getUnusualInstances();
     if (!unusual.isEmpty()) {
-      unusualTable(sb, unusual, units);
+      unusualTable(sb, km, unusual, units);
     }
     return sb.toString();
   }
 
   /** The most unusual training instances (-outliers N): rank, row, cluster, distance, outlier flag. */
-  private static void unusualTable(StringBuilder sb, List<ClusterModelsKMeans.UnusualInstance> unusual,
-      String units) {
+  private static void unusualTable(StringBuilder sb, ClusterModelsKMeans km,
+      List<ClusterModelsKMeans.UnusualInstance> unusual, String units) {
     sb.append(String.format(Locale.ROOT, "Most unusual training instances (the %d farthest from their centre, "
         + "Euclidean distance in %s units; outlier: farther out than the %s-quantile of its cluster's distances):%n",
-        unusual.size(), units, ClusterModelsKMeans.OUTLIER_QUANTILE));
+        unusual.size(), units, km.getOutlierQuantile()));
     sb.append(String.format(Locale.ROOT, "%6s%8s%10s%14s%10s%n", "Rank", "Row", "Cluster", "Distance", "Outlier"));
     for (int r = 0; r < unusual.size(); r++) {
       ClusterModelsKMeans.UnusualInstance u = unusual.get(r);

@@ -47,6 +47,10 @@ public class KMeansUnusualInstancesTest {
   }
 
   private static Expected direct(ClusterModelsKMeans km, double[][] original) {
+    return direct(km, original, ClusterModelsKMeans.OUTLIER_QUANTILE);
+  }
+
+  private static Expected direct(ClusterModelsKMeans km, double[][] original, double q) {
     double[][] x = km.model().scaler().transform(original);
     double[][] centres = km.model().centers();
     int n = x.length;
@@ -75,7 +79,7 @@ public class KMeansUnusualInstancesTest {
     }
     boolean[] flag = new boolean[n];
     for (int i = 0; i < n; i++) {
-      flag[i] = distance[i] > quantile(byCluster.get(cluster[i]), ClusterModelsKMeans.OUTLIER_QUANTILE);
+      flag[i] = distance[i] > quantile(byCluster.get(cluster[i]), q);
     }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -209,5 +213,67 @@ public class KMeansUnusualInstancesTest {
     ClusterModelsKMeans copy = serialized(km);
     assertEquals(km.getUnusualInstances(), copy.getUnusualInstances());
     assertEquals(km.toString(), copy.toString());
+  }
+
+  private static int flagged(List<ClusterModelsKMeans.UnusualInstance> listed) {
+    return (int) listed.stream().filter(ClusterModelsKMeans.UnusualInstance::outlier).count();
+  }
+
+  @Test
+  public void anotherQuantileFlagsWhatTheDirectComputationSays() throws Exception {
+    Instances data = iris();
+    ClusterModelsKMeans usual = built(data, "-N", "3", "-scaling", "zscore", "-S", "1", "-outliers", "150");
+    ClusterModelsKMeans median = built(data, "-N", "3", "-scaling", "zscore", "-S", "1", "-outliers", "150",
+        "-outlier-quantile", "0.5");
+    assertEquals(0.5, median.getOutlierQuantile(), 0);
+    Expected expected = direct(median, measurements(data), 0.5);
+    assertListed(expected, median.getUnusualInstances(), 150);
+    // the same fit, so the same rows and distances; only the flags move
+    assertEquals(usual.getUnusualInstances().stream().map(ClusterModelsKMeans.UnusualInstance::row)
+        .collect(java.util.stream.Collectors.toList()), median.getUnusualInstances().stream()
+        .map(ClusterModelsKMeans.UnusualInstance::row).collect(java.util.stream.Collectors.toList()));
+    int atMedian = 0;
+    for (boolean f : expected.flags()) {
+      atMedian += f ? 1 : 0;
+    }
+    assertEquals(atMedian, flagged(median.getUnusualInstances()));
+    // above the median of its cluster: about half of the 150 rows; above the 0.99-quantile: a few
+    assertTrue(atMedian + " flagged at q = 0.5", atMedian >= 70 && atMedian <= 75);
+    assertTrue(flagged(usual.getUnusualInstances()) + " flagged at q = 0.99",
+        flagged(usual.getUnusualInstances()) < 10);
+    assertTrue(median.toString().contains("outlier: farther out than the 0.5-quantile of its cluster's distances"));
+    assertTrue(usual.toString().contains("outlier: farther out than the 0.99-quantile of its cluster's distances"));
+
+    // q = 1 flags nothing (no row is above its cluster's largest distance), q = 0 every row but each cluster's
+    // nearest (the 0-quantile is the smallest distance)
+    assertEquals(0, flagged(built(data, "-N", "3", "-outliers", "150", "-outlier-quantile", "1")
+        .getUnusualInstances()));
+    assertEquals(150 - 3, flagged(built(data, "-N", "3", "-outliers", "150", "-outlier-quantile", "0")
+        .getUnusualInstances()));
+  }
+
+  @Test
+  public void theQuantileOptionRoundTripsAndDefaultsTo099() throws Exception {
+    ClusterModelsKMeans km = new ClusterModelsKMeans();
+    assertEquals(0.99, km.getOutlierQuantile(), 0);
+    km.setOptions(new String[] {"-N", "3", "-outliers", "5", "-outlier-quantile", "0.9"});
+    assertEquals(0.9, km.getOutlierQuantile(), 0);
+    List<String> options = Arrays.asList(km.getOptions());
+    int at = options.indexOf("-outlier-quantile");
+    assertTrue(options.toString(), at >= 0);
+    assertEquals(0.9, Double.parseDouble(options.get(at + 1)), 0);
+    ClusterModelsKMeans copy = new ClusterModelsKMeans();
+    copy.setOptions(km.getOptions());
+    assertEquals(0.9, copy.getOutlierQuantile(), 0);
+    assertArrayEquals(km.getOptions(), copy.getOptions());
+  }
+
+  @Test
+  public void aQuantileOutsideZeroToOneIsRefusedNamingTheOption() throws Exception {
+    for (String q : List.of("1.5", "-0.1")) {
+      ClusterModelsKMeans km = new ClusterModelsKMeans();
+      km.setOptions(new String[] {"-outliers", "3", "-outlier-quantile", q});
+      assertMessage(buildFails(km, iris()), "-outlier-quantile", "[0, 1]", "got " + q);
+    }
   }
 }

@@ -30,7 +30,9 @@ import weka.core.converters.ConverterUtils.DataSource;
 /**
  * Installs the built package zip into a throwaway WEKA_HOME with Weka's own package manager (offline), then runs
  * each of the three clusterers by its simple name through {@code weka.Run} on a bundled ARFF and checks the
- * Explorer's class list. Each step is a
+ * Explorer's class list; checks that the PNG loader is registered as the Explorer sees it (Weka's file loaders,
+ * the one picked for a .png file), converts a PNG to ARFF through {@code weka.Run}, and runs the colour quantiser
+ * by its simple name. Each step is a
  * child JVM whose classpath holds Weka and its runtime libraries only, so our classes can come from nowhere but
  * the installed package. Runs in the package phase, after the zip is assembled.
  */
@@ -150,18 +152,26 @@ public class PackageInstallIT {
         "Cut: into 3 clusters (-N)", "-N", "3");
   }
 
-  @Test
-  public void theExplorerChooserListsTheClusterer() throws Exception {
-    // only the helper class (class discovery would try to load every test class, which need JUnit)
-    Path goe = TMP.newFolder("goe").toPath();
-    String file = GoeClusterers.class.getName().replace('.', '/') + ".class";
-    Path target = goe.resolve(file);
+  /**
+   * Runs a helper class's main in a child JVM with Weka's classpath and that one class (class discovery would try
+   * to load every test class, which need JUnit).
+   */
+  private static String runHelper(Class<?> helper, String... args) throws Exception {
+    Path dir = TMP.newFolder(helper.getSimpleName()).toPath();
+    String file = helper.getName().replace('.', '/') + ".class";
+    Path target = dir.resolve(file);
     Files.createDirectories(target.getParent());
-    try (InputStream in = GoeClusterers.class.getResourceAsStream("/" + file)) {
+    try (InputStream in = helper.getResourceAsStream("/" + file)) {
       Files.copy(in, target);
     }
-    String testClasses = goe.toString();
-    String out = run(wekaClasspath() + File.pathSeparator + testClasses, GoeClusterers.class.getName());
+    List<String> cmd = new ArrayList<>(List.of(helper.getName()));
+    cmd.addAll(List.of(args));
+    return run(wekaClasspath() + File.pathSeparator + dir, cmd.toArray(new String[0]));
+  }
+
+  @Test
+  public void theExplorerChooserListsTheClusterer() throws Exception {
+    String out = runHelper(GoeClusterers.class);
     Matcher line = Pattern.compile("(?m)^GOE clusterers: (.*)$").matcher(out);
     assertTrue(out, line.find());
     List<String> listed = Arrays.stream(line.group(1).split(",")).map(String::trim).collect(Collectors.toList());
@@ -171,5 +181,80 @@ public class PackageInstallIT {
     }
     // Weka's own clusterers are listed too: the list is the whole chooser's, not only the package's
     assertTrue(listed.toString(), listed.contains("weka.clusterers.SimpleKMeans"));
+  }
+
+  /** A 4 x 2 PNG of two dark and six light pixels, written here. */
+  private static Path smallPng() throws IOException {
+    Path file = TMP.getRoot().toPath().resolve("small.png");
+    if (!Files.exists(file)) {
+      ClusterModelsPngLoaderTest.png(file, 4, 0x050505, 0xF0F0F0, 0xFAFAFA, 0xF5F5F5, 0xF0F0F0, 0x0A0A0A,
+          0xFAFAFA, 0xF5F5F5);
+    }
+    return file;
+  }
+
+  @Test
+  public void theInstalledPackageRegistersThePngLoader() throws Exception {
+    String out = runHelper(GoeLoaders.class, smallPng().toString());
+    String loader = ClusterModelsPngLoader.class.getName();
+    Matcher goe = Pattern.compile("(?m)^GOE file loaders: (.*)$").matcher(out);
+    assertTrue(out, goe.find());
+    assertTrue(out, Arrays.asList(goe.group(1).split("\\s*,\\s*")).contains(loader));
+    Matcher listed = Pattern.compile("(?m)^ConverterUtils file loaders: (.*)$").matcher(out);
+    assertTrue(out, listed.find());
+    List<String> loaders = Arrays.asList(listed.group(1).split(","));
+    assertTrue(out, loaders.contains(loader));
+    assertTrue("Weka's own loaders are listed too: " + out, loaders.contains("weka.core.converters.CSVLoader"));
+    assertTrue(out, out.contains("Loader for the file: " + loader + "\n"));
+    assertTrue(out, out.contains("Instances: 8, attributes: 3\n"));
+  }
+
+  /**
+   * On the command line the loader converts a PNG to ARFF (weka.Run loads packages without their
+   * GenericPropertiesCreator.props, so {@code -t photo.png} finds no converter there; the Explorer does load them),
+   * and the ARFF is clustered like any other.
+   */
+  @Test
+  public void wekaRunConvertsAPngToArffAndClustersItsColours() throws Exception {
+    String out = run(wekaClasspath(), "weka.Run", "ClusterModelsPngLoader", smallPng().toString());
+    int start = out.indexOf("@relation");
+    assertTrue(out, start >= 0);
+    Path arff = TMP.getRoot().toPath().resolve("small.arff");
+    Files.writeString(arff, out.substring(start));
+    Instances data;
+    try (InputStream in = Files.newInputStream(arff)) {
+      data = new DataSource(in).getDataSet();
+    }
+    assertEquals(8, data.numInstances());
+    assertEquals(3, data.numAttributes());
+    assertEquals(List.of(5.0, 5.0, 5.0), Arrays.stream(data.instance(0).toDoubleArray()).boxed()
+        .collect(Collectors.toList()));
+    assertEquals(List.of(10.0, 10.0, 10.0), Arrays.stream(data.instance(5).toDoubleArray()).boxed()
+        .collect(Collectors.toList()));
+
+    String clustered = run(wekaClasspath(), "weka.Run", "ClusterModelsKMeans", "-t", arff.toString(), "-N", "2");
+    assertFalse(clustered, clustered.contains("Exception"));
+    Map<Integer, Integer> sizes = EvaluationOutput.clusteredInstances(clustered, EvaluationOutput.TRAINING);
+    assertEquals(clustered, List.of(2, 6), sizes.values().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  public void wekaRunRunsTheColourQuantizerBySimpleName() throws Exception {
+    Path chelsea = ClusterModelsPngLoaderTest.chelsea(TMP);
+    Path outDir = TMP.newFolder("quantized").toPath();
+    String out = run(wekaClasspath(), "weka.Run", "ClusterModelsColourQuantizer", "-i", chelsea.toString(), "-N",
+        "8", "-o", outDir.resolve("chelsea-8.png").toString(), "-palette", outDir.resolve("palette.png").toString());
+    assertFalse(out, out.contains("Exception"));
+    assertTrue(out, out.contains("Palette size:        8 colours"));
+    assertTrue(out, out.contains("Bits per pixel:      24 before, 3 after"));
+    java.awt.image.BufferedImage q = javax.imageio.ImageIO.read(outDir.resolve("chelsea-8.png").toFile());
+    assertEquals(451, q.getWidth());
+    assertEquals(300, q.getHeight());
+    assertTrue(Files.size(outDir.resolve("palette.png")) > 0);
+    // a bad option: one message naming it, no stack trace
+    String bad = run(wekaClasspath(), "weka.Run", "ClusterModelsColourQuantizer", "-i", chelsea.toString(), "-N",
+        "0", "-o", outDir.resolve("x.png").toString());
+    assertTrue(bad, bad.contains("ClusterModelsColourQuantizer: -N must be >= 1"));
+    assertFalse(bad, bad.contains("Exception"));
   }
 }
