@@ -71,7 +71,8 @@ public final class AgglomerativeCommand implements Callable<Integer> {
       completionCandidates = Choices.Method.class,
       description = "matrix: on the stored n(n-1)/2 distances (8 bytes each; every linkage and metric); vector: "
           + "on the rows, never storing the distances (O(n d) memory, for large n; single, ward, centroid and "
-          + "median linkage, euclidean only); auto: matrix when it fits in memory, else vector where it exists. "
+          + "median linkage, euclidean only); auto: vector for single linkage and for ward on up to 32 columns "
+          + "(euclidean), where it is faster, else matrix when it fits in memory, else vector where it exists. "
           + "Default: ${DEFAULT-VALUE}.")
   AgglomerativeMethod method;
 

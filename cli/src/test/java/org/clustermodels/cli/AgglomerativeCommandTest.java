@@ -100,7 +100,8 @@ public class AgglomerativeCommandTest {
   public void jsonHasExactlyTheDocumentedFields() {
     JsonNode plain = ok("agglomerative", "-i", usarrests("csv"), "--linkage", "ward").json();
     checkTreeJson(plain, "agglomerative_coefficient", false, 50);
-    assertEquals("agglomerative-ward-euclidean-matrix", plain.get("algorithm").textValue());
+    assertEquals("auto takes the vector method for Ward on 4 columns", "agglomerative-ward-euclidean-vector",
+        plain.get("algorithm").textValue());
     assertEquals(4, plain.get("d").intValue());
     assertEquals(USARRESTS_COLUMNS, List.of(CliRun.JSON.convertValue(plain.get("columns"), String[].class)));
     assertTrue(plain.get("cophenetic_correlation").isDouble());

@@ -70,9 +70,10 @@ public class ClusterModelsAgglomerative extends AbstractClusterModelsHierarchica
   /**
    * @return the method
    */
-  @OptionMetadata(displayName = "method", description = "auto (default: the distance matrix when it fits in "
-      + "memory, else the vector method), matrix (O(n^2) memory, fastest) or vector (O(n) memory, recomputes "
-      + "distances; Euclidean metric only for centroid, median and Ward).",
+  @OptionMetadata(displayName = "method", description = "auto (default: the vector method for single linkage and "
+      + "for Ward on up to 32 attributes, where it is faster; else the distance matrix when it fits in memory, else "
+      + "the vector method), matrix (O(n^2) memory) or vector (O(n) memory, recomputes distances; Euclidean metric "
+      + "only, for single, centroid, median and Ward).",
       commandLineParamName = "method", commandLineParamSynopsis = "-method <auto|matrix|vector>", displayOrder = 11)
   public SelectedTag getMethod() {
     return new SelectedTag(method, TAGS_METHOD);

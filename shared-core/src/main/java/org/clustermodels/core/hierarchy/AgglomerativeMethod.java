@@ -3,8 +3,9 @@ package org.clustermodels.core.hierarchy;
 /** How agglomerative clustering of data rows is computed. */
 public enum AgglomerativeMethod {
   /**
-   * Choose: {@link #MATRIX} when the matrix fits in memory (exact for every linkage and metric, and the fastest),
-   * else {@link #VECTOR} where it exists, else fail with the memory message.
+   * Choose: {@link #VECTOR} where it is the faster method (single linkage on Euclidean rows, and Ward's on Euclidean
+   * rows of at most 32 columns), else {@link #MATRIX} when the matrix fits in memory (exact for every linkage and
+   * metric), else {@link #VECTOR} where it exists, else fail with the memory message.
    */
   AUTO,
   /**

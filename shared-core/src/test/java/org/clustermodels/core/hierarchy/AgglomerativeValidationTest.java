@@ -122,10 +122,37 @@ public class AgglomerativeValidationTest {
 
   @Test
   public void autoRunsOnTheMatrix() {
-    AgglomerativeResult r = new Agglomerative().fit(FIVE, AgglomerativeParams.builder(LinkageMethod.WARD).build());
+    AgglomerativeResult r = new Agglomerative().fit(FIVE,
+        AgglomerativeParams.builder(LinkageMethod.AVERAGE).build());
     assertEquals(AgglomerativeMethod.MATRIX, r.method());
     assertEquals(DistanceMetric.EUCLIDEAN, r.metric().orElseThrow());
-    assertEquals(LinkageMethod.WARD, r.linkage());
+    assertEquals(LinkageMethod.AVERAGE, r.linkage());
+    AgglomerativeResult manhattan = new Agglomerative().fit(FIVE, AgglomerativeParams.builder(LinkageMethod.SINGLE)
+        .metric(DistanceMetric.MANHATTAN).build());
+    assertEquals(AgglomerativeMethod.MATRIX, manhattan.method());
+  }
+
+  @Test
+  public void autoRunsSingleAndNarrowWardOnTheVectorsWithTheCopheneticCorrelationOfTheMatrixMethod() {
+    for (LinkageMethod linkage : new LinkageMethod[] {LinkageMethod.SINGLE, LinkageMethod.WARD}) {
+      AgglomerativeResult auto = new Agglomerative().fit(FIVE, AgglomerativeParams.builder(linkage).build());
+      AgglomerativeResult matrix = new Agglomerative().fit(FIVE, AgglomerativeParams.builder(linkage)
+          .method(AgglomerativeMethod.MATRIX).build());
+      assertEquals(AgglomerativeMethod.VECTOR, auto.method());
+      assertEquals(matrix.copheneticCorrelation().orElseThrow(), auto.copheneticCorrelation().orElseThrow(), 1e-12);
+    }
+  }
+
+  @Test
+  public void autoRunsWardOnTheMatrixAboveThirtyTwoColumns() {
+    assertEquals(AgglomerativeMethod.VECTOR, Agglomerative.resolve(AgglomerativeMethod.AUTO, LinkageMethod.WARD,
+        DistanceMetric.EUCLIDEAN, 100, 32, MemoryCheck.fixed(1L << 30)));
+    assertEquals(AgglomerativeMethod.MATRIX, Agglomerative.resolve(AgglomerativeMethod.AUTO, LinkageMethod.WARD,
+        DistanceMetric.EUCLIDEAN, 100, 33, MemoryCheck.fixed(1L << 30)));
+    assertEquals(AgglomerativeMethod.VECTOR, Agglomerative.resolve(AgglomerativeMethod.AUTO, LinkageMethod.WARD,
+        DistanceMetric.EUCLIDEAN, 100, 33, MemoryCheck.fixed(1000)));
+    assertEquals(AgglomerativeMethod.MATRIX, Agglomerative.resolve(AgglomerativeMethod.AUTO, LinkageMethod.CENTROID,
+        DistanceMetric.EUCLIDEAN, 100, 2, MemoryCheck.fixed(1L << 30)));
   }
 
   @Test

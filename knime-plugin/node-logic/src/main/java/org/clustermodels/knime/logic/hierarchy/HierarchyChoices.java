@@ -67,7 +67,7 @@ public final class HierarchyChoices {
       new Item<>(DistanceMetric.JACCARD, "Jaccard (0/1 values only)"),
       new Item<>(DistanceMetric.HAMMING, "Hamming (0/1 values only)"));
   private static final List<Item<AgglomerativeMethod>> METHODS = List.of(
-      new Item<>(AgglomerativeMethod.AUTO, "Automatic (distance matrix if it fits, else vector method)"),
+      new Item<>(AgglomerativeMethod.AUTO, "Automatic (the faster method that fits)"),
       new Item<>(AgglomerativeMethod.MATRIX, "Distance matrix"),
       new Item<>(AgglomerativeMethod.VECTOR, "Vector method (no distance matrix)"));
   private static final List<Item<DivisiveMethod>> ALGORITHMS = List.of(
