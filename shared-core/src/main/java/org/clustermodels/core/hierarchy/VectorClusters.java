@@ -1,8 +1,8 @@
 package org.clustermodels.core.hierarchy;
 
-import java.util.Arrays;
 import org.clustermodels.core.data.DataChecks;
 import org.clustermodels.core.data.DenseMatrix;
+import org.clustermodels.core.distance.DistanceMetric;
 
 /**
  * The working store of the vector-based (O(n d) memory) agglomerative methods: one centroid of d doubles, a
@@ -147,9 +147,10 @@ final class VectorClusters {
    * coordinates in the same order as {@link #squaredDistance(int, int)}, so every value is bit-identical to a
    * one-pair call. Dead slots in the range get +infinity.
    *
-   * <p>The sums run down the columns, up to four coordinates per pass over the range, in loops without branches
-   * that the JIT turns into vector instructions; each slot's additions still happen one coordinate after the
-   * other, from the first, so the order (and every bit) is that of the one-pair loop.
+   * <p>The sums run down the columns, four coordinates per pass over the range, in loops without branches that
+   * the JIT turns into vector instructions (the kernel of {@link DistanceMetric#SQEUCLIDEAN}'s
+   * {@code distancesFrom}); each slot's additions still happen one coordinate after the other, from the first,
+   * so the order (and every bit) is that of the one-pair loop.
    *
    * @param point d coordinates
    * @param from first slot
@@ -157,13 +158,8 @@ final class VectorClusters {
    * @param out receives the distance to slot s at {@code out[s]}; other positions are left alone
    */
   void squaredDistances(double[] point, int from, int to, double[] out) {
-    int j = 0;
-    for (; j + 4 <= d; j += 4) {
-      addSquares4(point, j, from, to, out);
-    }
-    for (; j < d; j++) {
-      addSquares1(point[j], columns[j], j == 0, from, to, out);
-    }
+    // the pairwise-distance kernel: (c - v)^2 there, (v - c)^2 in the one-pair sum, the same bits
+    DistanceMetric.SQEUCLIDEAN.distancesFrom(columns, point, from, to, out);
   }
 
   /**
@@ -178,50 +174,6 @@ final class VectorClusters {
     double[] point = new double[d];
     copyCentroid(slot, point);
     squaredDistances(point, from, to, out);
-  }
-
-  /** Adds the squared differences of coordinates j .. j + 3 (starting at 0 when j = 0). */
-  private void addSquares4(double[] point, int j, int from, int to, double[] out) {
-    double v0 = point[j];
-    double v1 = point[j + 1];
-    double v2 = point[j + 2];
-    double v3 = point[j + 3];
-    double[] c0 = columns[j];
-    double[] c1 = columns[j + 1];
-    double[] c2 = columns[j + 2];
-    double[] c3 = columns[j + 3];
-    if (j == 0) {
-      for (int s = from; s < to; s++) {
-        double t0 = v0 - c0[s];
-        double t1 = v1 - c1[s];
-        double t2 = v2 - c2[s];
-        double t3 = v3 - c3[s];
-        out[s] = t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3; // (((0 + t0^2) + t1^2) + t2^2) + t3^2, as 0 + x = x
-      }
-    } else {
-      for (int s = from; s < to; s++) {
-        double t0 = v0 - c0[s];
-        double t1 = v1 - c1[s];
-        double t2 = v2 - c2[s];
-        double t3 = v3 - c3[s];
-        out[s] = out[s] + t0 * t0 + t1 * t1 + t2 * t2 + t3 * t3;
-      }
-    }
-  }
-
-  /** Adds the squared differences of one coordinate (starting at 0 when first). */
-  private static void addSquares1(double v, double[] c, boolean first, int from, int to, double[] out) {
-    if (first) {
-      for (int s = from; s < to; s++) {
-        double t = v - c[s];
-        out[s] = t * t;
-      }
-    } else {
-      for (int s = from; s < to; s++) {
-        double t = v - c[s];
-        out[s] = out[s] + t * t;
-      }
-    }
   }
 
   /**
