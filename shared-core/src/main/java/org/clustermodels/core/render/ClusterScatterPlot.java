@@ -18,6 +18,8 @@ public final class ClusterScatterPlot implements Plot {
   public static final int MAX_LEGEND_ITEMS = 50;
 
   private static final Color OUTLIER = Theme.TEXT;
+  /** What precedes a cluster's number in the legend unless {@link #withClusterPrefix} says otherwise. */
+  public static final String DEFAULT_CLUSTER_PREFIX = "Cluster ";
 
   private final double[] xs;
   private final double[] ys;
@@ -28,11 +30,12 @@ public final class ClusterScatterPlot implements Plot {
   private final String yTitle;
   private final String title;
   private final String subtitle;
+  private final String clusterPrefix;
   private final int width;
   private final int height;
 
   private ClusterScatterPlot(double[] xs, double[] ys, int[] labels, boolean[] outliers, String xTitle,
-      String yTitle, String title, String subtitle, int width, int height) {
+      String yTitle, String title, String subtitle, String clusterPrefix, int width, int height) {
     this.xs = xs;
     this.ys = ys;
     this.labels = labels;
@@ -46,6 +49,7 @@ public final class ClusterScatterPlot implements Plot {
     this.yTitle = yTitle;
     this.title = title;
     this.subtitle = subtitle;
+    this.clusterPrefix = clusterPrefix;
     this.width = width;
     this.height = height;
   }
@@ -82,7 +86,7 @@ public final class ClusterScatterPlot implements Plot {
     }
     return new ClusterScatterPlot(x.clone(), y.clone(), labels.clone(),
         outliers == null ? new boolean[n] : outliers.clone(), Objects.requireNonNull(xTitle, "xTitle"),
-        Objects.requireNonNull(yTitle, "yTitle"), "Clusters", "", 0, 0);
+        Objects.requireNonNull(yTitle, "yTitle"), "Clusters", "", DEFAULT_CLUSTER_PREFIX, 0, 0);
   }
 
   /**
@@ -91,7 +95,7 @@ public final class ClusterScatterPlot implements Plot {
    */
   public ClusterScatterPlot withTitle(String newTitle) {
     return new ClusterScatterPlot(xs, ys, labels, outliers, xTitle, yTitle, Objects.requireNonNull(newTitle,
-        "title"), subtitle, width, height);
+        "title"), subtitle, clusterPrefix, width, height);
   }
 
   /**
@@ -100,7 +104,17 @@ public final class ClusterScatterPlot implements Plot {
    */
   public ClusterScatterPlot withSubtitle(String newSubtitle) {
     return new ClusterScatterPlot(xs, ys, labels, outliers, xTitle, yTitle, title,
-        Objects.requireNonNull(newSubtitle, "subtitle"), width, height);
+        Objects.requireNonNull(newSubtitle, "subtitle"), clusterPrefix, width, height);
+  }
+
+  /**
+   * @param prefix what precedes a cluster's number in the legend, e.g. {@code "cluster_"} where a host's tables
+   *     name the clusters so (default {@value #DEFAULT_CLUSTER_PREFIX})
+   * @return this plot with clusters named so
+   */
+  public ClusterScatterPlot withClusterPrefix(String prefix) {
+    return new ClusterScatterPlot(xs, ys, labels, outliers, xTitle, yTitle, title, subtitle,
+        Objects.requireNonNull(prefix, "prefix"), width, height);
   }
 
   /**
@@ -111,7 +125,8 @@ public final class ClusterScatterPlot implements Plot {
    */
   public ClusterScatterPlot withSize(int newWidth, int newHeight) {
     DendrogramPlotOptions.builder().size(newWidth, newHeight); // validates
-    return new ClusterScatterPlot(xs, ys, labels, outliers, xTitle, yTitle, title, subtitle, newWidth, newHeight);
+    return new ClusterScatterPlot(xs, ys, labels, outliers, xTitle, yTitle, title, subtitle, clusterPrefix,
+        newWidth, newHeight);
   }
 
   /** @return the number of clusters, the largest label + 1 */
@@ -168,7 +183,7 @@ public final class ClusterScatterPlot implements Plot {
           : " rows)")));
     }
     for (int c = 0; c < k; c++) {
-      items.add(new Legend.Item(colorOf(c), Legend.Marker.DOT, "Cluster " + c + " (" + sizes[c]
+      items.add(new Legend.Item(colorOf(c), Legend.Marker.DOT, clusterPrefix + c + " (" + sizes[c]
           + (sizes[c] == 1 ? " row)" : " rows)")));
     }
     return items;

@@ -87,7 +87,7 @@ public final class DendrogramPlot implements Plot {
           : "cut at height " + Theme.number(line);
       for (int c = 0; c < k; c++) {
         int size = colouring.size(c);
-        items.add(new Legend.Item(options.palette().color(c), false, "Cluster " + c + " ("
+        items.add(new Legend.Item(options.palette().color(c), false, options.clusterPrefix() + c + " ("
             + options.leafCount(size) + ")"));
       }
     }

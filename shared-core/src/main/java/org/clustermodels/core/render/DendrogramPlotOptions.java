@@ -35,6 +35,7 @@ public final class DendrogramPlotOptions {
   private final CutLine cut;
   private final Orientation orientation;
   private final Palette palette;
+  private final String clusterPrefix;
 
   private DendrogramPlotOptions(Builder b) {
     width = b.width;
@@ -50,6 +51,7 @@ public final class DendrogramPlotOptions {
     cut = b.cut;
     orientation = b.orientation;
     palette = b.palette;
+    clusterPrefix = b.clusterPrefix;
   }
 
   /** @return the default options */
@@ -78,6 +80,7 @@ public final class DendrogramPlotOptions {
     b.cut = cut;
     b.orientation = orientation;
     b.palette = palette;
+    b.clusterPrefix = clusterPrefix;
     return b;
   }
 
@@ -149,6 +152,11 @@ public final class DendrogramPlotOptions {
     return palette;
   }
 
+  /** @return what precedes a cluster's number in the cut's legend */
+  public String clusterPrefix() {
+    return clusterPrefix;
+  }
+
   /** Collects options; every setter validates its argument at once. */
   public static final class Builder {
     private int width = 960;
@@ -164,6 +172,7 @@ public final class DendrogramPlotOptions {
     private CutLine cut;
     private Orientation orientation = Orientation.TOP;
     private Palette palette = Palette.OKABE_ITO;
+    private String clusterPrefix = ClusterScatterPlot.DEFAULT_CLUSTER_PREFIX;
 
     private Builder() {
     }
@@ -284,6 +293,16 @@ public final class DendrogramPlotOptions {
      */
     public Builder palette(Palette palette) {
       this.palette = Objects.requireNonNull(palette, "palette");
+      return this;
+    }
+
+    /**
+     * @param clusterPrefix what precedes a cluster's number in the cut's legend, e.g. {@code "cluster_"} where a
+     *     host's tables name the clusters so (default {@value ClusterScatterPlot#DEFAULT_CLUSTER_PREFIX})
+     * @return this builder
+     */
+    public Builder clusterPrefix(String clusterPrefix) {
+      this.clusterPrefix = Objects.requireNonNull(clusterPrefix, "clusterPrefix");
       return this;
     }
 

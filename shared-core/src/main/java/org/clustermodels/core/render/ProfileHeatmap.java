@@ -40,6 +40,7 @@ public final class ProfileHeatmap implements Plot {
 
   private final SegmentProfile profile;
   private final String title;
+  private final String clusterPrefix;
   private final int columnsShown;
   private final int clustersShown;
   private final double limit;
@@ -50,9 +51,10 @@ public final class ProfileHeatmap implements Plot {
   private final int width;
   private final int height;
 
-  private ProfileHeatmap(SegmentProfile profile, String title) {
+  private ProfileHeatmap(SegmentProfile profile, String title, String clusterPrefix) {
     this.profile = profile;
     this.title = title;
+    this.clusterPrefix = clusterPrefix;
     columnsShown = Math.min(MAX_LABELS, profile.dimensions());
     clustersShown = Math.min(MAX_LABELS, profile.numClusters());
     limit = scaleLimit(profile, columnsShown, clustersShown);
@@ -97,7 +99,8 @@ public final class ProfileHeatmap implements Plot {
    *     columns)
    */
   public static ProfileHeatmap of(SegmentProfile profile) {
-    return new ProfileHeatmap(Objects.requireNonNull(profile, "profile"), "Segment profile");
+    return new ProfileHeatmap(Objects.requireNonNull(profile, "profile"), "Segment profile",
+        ClusterScatterPlot.DEFAULT_CLUSTER_PREFIX);
   }
 
   /**
@@ -105,7 +108,16 @@ public final class ProfileHeatmap implements Plot {
    * @return this heatmap with another title
    */
   public ProfileHeatmap withTitle(String newTitle) {
-    return new ProfileHeatmap(profile, Objects.requireNonNull(newTitle, "title"));
+    return new ProfileHeatmap(profile, Objects.requireNonNull(newTitle, "title"), clusterPrefix);
+  }
+
+  /**
+   * @param prefix what precedes a cluster's number in the column headers, e.g. {@code "cluster_"} where a host's
+   *     tables name the clusters so (default {@value ClusterScatterPlot#DEFAULT_CLUSTER_PREFIX})
+   * @return this heatmap with clusters named so
+   */
+  public ProfileHeatmap withClusterPrefix(String prefix) {
+    return new ProfileHeatmap(profile, title, Objects.requireNonNull(prefix, "prefix"));
   }
 
   /** @return the largest absolute value of the colour scale, L */
@@ -162,8 +174,8 @@ public final class ProfileHeatmap implements Plot {
     return s.toString();
   }
 
-  private static String header(int c) {
-    return "Cluster " + c;
+  private String header(int c) {
+    return clusterPrefix + c;
   }
 
   private String detail(int c) {

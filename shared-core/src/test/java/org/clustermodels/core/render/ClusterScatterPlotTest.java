@@ -54,6 +54,13 @@ public class ClusterScatterPlotTest {
   }
 
   @Test
+  public void theLegendNamesTheClustersWithTheGivenPrefix() throws Exception {
+    Svg svg = Svg.parse(seven().withClusterPrefix("cluster_").withSize(800, 600).toSvg());
+    assertEquals(List.of("3 clusters", "7 rows", "outlier (2 rows)", "cluster_0 (3 rows)", "cluster_1 (3 rows)",
+        "cluster_2 (1 row)"), svg.texts("legend"));
+  }
+
+  @Test
   public void thePngHasThePreferredSizeAndInk() {
     ClusterScatterPlot plot = seven();
     BufferedImage png = plot.toImage(1);

@@ -179,6 +179,16 @@ public class DendrogramPlotTest {
     assertEquals("5 rows", DendrogramPlot.of(RenderTrees.five()).subtitle());
   }
 
+  /** A host names the clusters as its tables do (KNIME: cluster_0, cluster_1, ...). */
+  @Test
+  public void theLegendNamesTheClustersWithTheGivenPrefix() throws Exception {
+    DendrogramPlotOptions options = DendrogramPlotOptions.builder().cut(CutLine.atCount(2)).clusterPrefix("cluster_")
+        .build();
+    assertEquals(List.of("2 clusters", "cut at height 5.5", "cluster_0 (4 rows)", "cluster_1 (1 row)"),
+        Svg.parse(new DendrogramPlot(RenderTrees.five(), options).toSvg()).texts("legend"));
+    assertEquals("cluster_", options.toBuilder().build().clusterPrefix());
+  }
+
   @Test
   public void theLegendListsEveryClusterWithItsSizeAndTheCutIsDrawn() throws Exception {
     Dendrogram tree = RenderTrees.scipy("usarrests", "zscore", "average");

@@ -56,6 +56,8 @@ public class ProfileHeatmapTest {
     assertEquals(List.of("Cluster 0", "50 (33.3 %)", "Cluster 1", "50 (33.3 %)", "Cluster 2", "50 (33.3 %)"),
         svg.texts("clusters"));
     assertTrue(svg.texts("title").contains("iris: the three species"));
+    assertEquals(List.of("cluster_0", "50 (33.3 %)", "cluster_1", "50 (33.3 %)", "cluster_2", "50 (33.3 %)"),
+        Svg.parse(heatmap.withClusterPrefix("cluster_").toSvg()).texts("clusters"));
     List<String> legend = svg.texts("legend");
     assertTrue(legend.toString(), legend.containsAll(List.of("Standardised difference", "above the mean",
         "below the mean", "+1", "0", "-1")));

@@ -11,6 +11,7 @@ import org.clustermodels.core.profile.SegmentProfile;
 import org.clustermodels.core.render.ClusterScatterPlot;
 import org.clustermodels.core.render.Plot;
 import org.clustermodels.core.render.ProfileHeatmap;
+import org.clustermodels.knime.logic.hierarchy.ClusterNames;
 import org.clustermodels.knime.logic.settings.SettingsException;
 import org.clustermodels.knime.logic.settings.SettingsReader;
 import org.clustermodels.knime.logic.settings.SettingsWriter;
@@ -182,7 +183,7 @@ public final class SegmentPictures {
    * @return the core's heatmap of the standardised centres
    */
   public ProfileHeatmap heatmap(String title) {
-    return ProfileHeatmap.of(profile).withTitle(title);
+    return ProfileHeatmap.of(profile).withTitle(title).withClusterPrefix(ClusterNames.PREFIX);
   }
 
   /**
@@ -205,7 +206,8 @@ public final class SegmentPictures {
     String sample = xs.length == rows() ? "" : String.format(Locale.ROOT, "; a sample of %,d of the %,d rows",
         xs.length, rows());
     return Optional.of(ClusterScatterPlot.of(xs, ys, labels, outliers, profile.columns().get(two[0]),
-        profile.columns().get(two[1])).withTitle(title).withSubtitle(columns + "; " + ringed + sample));
+        profile.columns().get(two[1])).withTitle(title).withSubtitle(columns + "; " + ringed + sample)
+        .withClusterPrefix(ClusterNames.PREFIX));
   }
 
   /**

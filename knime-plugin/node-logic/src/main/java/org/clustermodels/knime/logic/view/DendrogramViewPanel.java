@@ -21,6 +21,7 @@ import org.clustermodels.core.render.CutEvent;
 import org.clustermodels.core.render.DendrogramPanel;
 import org.clustermodels.core.render.DendrogramPlot;
 import org.clustermodels.core.render.DendrogramPlotOptions;
+import org.clustermodels.knime.logic.hierarchy.ClusterNames;
 import org.clustermodels.core.render.MergeHeightPlot;
 import org.clustermodels.core.render.Plot;
 import org.clustermodels.core.render.PlotPanel;
@@ -176,7 +177,7 @@ public final class DendrogramViewPanel extends JPanel {
     return new DendrogramPlot(tree, DendrogramPlotOptions.builder().title(title(model))
         .heightAxisTitle(capitalised(model.heightLabel())).leafAxisTitle("Rows (row keys)")
         .leafLabels(List.of(model.rowKeys())).maxLeaves(Math.max(2, Math.min(tree.leafCount(), MAX_LEAVES_DRAWN)))
-        .build());
+        .clusterPrefix(ClusterNames.PREFIX).build());
   }
 
   private static MergeHeightPlot mergeHeightsOf(Dendrogram tree) {

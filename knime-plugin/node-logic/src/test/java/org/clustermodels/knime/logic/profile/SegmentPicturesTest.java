@@ -94,6 +94,17 @@ public class SegmentPicturesTest {
   }
 
   @Test
+  public void thePicturesNameTheClustersAsKnimesTablesDo() {
+    SegmentPictures p = large(100);
+    String heatmap = p.heatmap("t").toSvg();
+    String scatter = p.scatter("t").orElseThrow().toSvg();
+    for (String svg : List.of(heatmap, scatter)) {
+      assertTrue(svg.contains(">cluster_0") && svg.contains(">cluster_1"));
+      assertTrue(!svg.contains(">Cluster 0"));
+    }
+  }
+
+  @Test
   public void givenOneColumnOrMismatchedCounts_thenNoScatterOrAClearError() {
     DenseMatrix one = DenseMatrix.of(new double[][] {{1}, {2}, {5}});
     int[] labels = {0, 0, 1};
