@@ -368,6 +368,8 @@ public abstract class AbstractClusterModelsHierarchical extends AbstractClustere
     if (encoder.missingPolicy() == InstancesEncoder.MISSING_SKIP) {
       sb.append(String.format(Locale.ROOT, "Missing values: skip (%d training instance(s) with a missing value left "
           + "out; leaves keep their input row numbers)%n", skippedRows));
+    } else if (encoder.missingPolicy() == InstancesEncoder.MISSING_ABSENT) {
+      sb.append("Missing values: absent (0 in the item's columns)\n");
     }
     sb.append(String.format(Locale.ROOT, "Metric: %s, scaling %s%n", metric().id(),
         scaler.method().name().toLowerCase(Locale.ROOT)));

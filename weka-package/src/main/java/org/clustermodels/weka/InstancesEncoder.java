@@ -35,6 +35,10 @@ import weka.core.Tag;
  *           are left out of training, and the means and modes are computed over the rows kept. A new row with a
  *           missing value is still clustered: its missing values are replaced by those means and modes of the
  *           rows kept. If every row has a missing value, training fails.</li>
+ *       <li>{@code absent}: a missing value means the item is not there: 0 in a numeric column, 0 in every one-hot
+ *           column of a nominal attribute. This is how Weka's market-basket files mark what a basket lacks (items
+ *           declared {@code {t}}, {@code ?} where the basket has none, as Apriori reads them), so each item
+ *           becomes one 0/1 column {@code item=t} for the Jaccard or Hamming metric. Every row is kept.</li>
  *     </ul></li>
  *   <li>an infinite value is rejected, naming the attribute (and the row, in training data).</li>
  * </ul>
@@ -47,18 +51,23 @@ public final class InstancesEncoder implements Serializable {
   public static final int MISSING_IMPUTE = 0;
   /** Tag id of the missing-value policy: leave training rows with a missing value out. */
   public static final int MISSING_SKIP = 1;
+  /** Tag id of the missing-value policy: a missing value is an absent item (0 in its columns). */
+  public static final int MISSING_ABSENT = 2;
   /** The missing-value policies (lower-case names: Weka's option parser refuses upper case). */
   public static final Tag[] TAGS_MISSING = {
     new Tag(MISSING_IMPUTE, "impute"),
     new Tag(MISSING_SKIP, "skip"),
+    new Tag(MISSING_ABSENT, "absent"),
   };
 
   /** The option's description, the same for every clusterer of this package. */
   static final String MISSING_TIP = "impute (default): a missing value (NaN) is replaced by the training mean "
       + "(numeric, date) or mode (nominal); skip: training instances with a missing value are left out, and a new "
-      + "instance's missing values are replaced by the mean or mode of the instances kept.";
+      + "instance's missing values are replaced by the mean or mode of the instances kept; absent: a missing value "
+      + "means the item is not there (0 in its column, 0 in every one-hot column of a nominal attribute), as in "
+      + "market-basket files whose items are declared {t} with ? for an absent item.";
   /** The option's synopsis. */
-  static final String MISSING_SYNOPSIS = "-missing <impute|skip>";
+  static final String MISSING_SYNOPSIS = "-missing <impute|skip|absent>";
 
   private final int numAttributes;
   private final int[] attributes;
@@ -138,14 +147,14 @@ public final class InstancesEncoder implements Serializable {
    * Fits the encoding (which attributes, which columns, the fill-in values) to training data.
    *
    * @param data training rows with at least one row; its class attribute, if set, is ignored
-   * @param missing {@link #MISSING_IMPUTE} or {@link #MISSING_SKIP}
+   * @param missing {@link #MISSING_IMPUTE}, {@link #MISSING_SKIP} or {@link #MISSING_ABSENT}
    * @return the encoder
    * @throws IllegalArgumentException for a string or relational attribute, for no rows, for no usable attribute,
    *     for an infinite value (naming the row and attribute), under {@code impute} for an attribute whose every
    *     value is missing (naming it), under {@code skip} when every row has a missing value
    */
   public static InstancesEncoder fit(Instances data, int missing) {
-    if (missing != MISSING_IMPUTE && missing != MISSING_SKIP) {
+    if (missing != MISSING_IMPUTE && missing != MISSING_SKIP && missing != MISSING_ABSENT) {
       throw new IllegalArgumentException("unknown missing-value policy id " + missing);
     }
     if (data.numInstances() == 0) {
@@ -247,7 +256,7 @@ public final class InstancesEncoder implements Serializable {
               + "as a missing value; an infinite value cannot be clustered: remove the instance or the value)");
         }
       }
-      if (missing != MISSING_IMPUTE && hasMissing(row, attributes)) {
+      if (missing == MISSING_SKIP && hasMissing(row, attributes)) {
         continue;
       }
       kept++;
@@ -279,6 +288,12 @@ public final class InstancesEncoder implements Serializable {
           + "the attributes with missing values");
     }
     double[] fill = new double[m];
+    if (missing == MISSING_ABSENT) { // nothing to impute: 0 for a number, no one-hot column for a nominal value
+      for (int u = 0; u < m; u++) {
+        fill[u] = nominal[u] ? ABSENT_NOMINAL : 0.0;
+      }
+      return fill;
+    }
     for (int u = 0; u < m; u++) {
       String name = data.attribute(attributes[u]).name();
       if (nominal[u]) {
@@ -304,6 +319,9 @@ public final class InstancesEncoder implements Serializable {
     return fill;
   }
 
+  /** The fill value of a nominal attribute under {@code absent}: no one-hot column is set. */
+  private static final double ABSENT_NOMINAL = -1;
+
   private static boolean hasMissing(Instance row, int[] attributes) {
     for (int a : attributes) {
       if (row.isMissing(a)) {
@@ -314,8 +332,8 @@ public final class InstancesEncoder implements Serializable {
   }
 
   /**
-   * @return the missing-value policy the encoder was fitted with: {@link #MISSING_IMPUTE} or
-   *     {@link #MISSING_SKIP}
+   * @return the missing-value policy the encoder was fitted with: {@link #MISSING_IMPUTE}, {@link #MISSING_SKIP}
+   *     or {@link #MISSING_ABSENT}
    */
   public int missingPolicy() {
     return missing;
@@ -323,11 +341,11 @@ public final class InstancesEncoder implements Serializable {
 
   /**
    * @param row a row with the training data's header
-   * @return whether the policy trains on it: always under {@code impute}, under {@code skip} only when no
-   *     encoded attribute is missing
+   * @return whether the policy trains on it: always under {@code impute} and {@code absent}, under {@code skip}
+   *     only when no encoded attribute is missing
    */
   public boolean keeps(Instance row) {
-    return missing == MISSING_IMPUTE || !hasMissing(row, attributes);
+    return missing != MISSING_SKIP || !hasMissing(row, attributes);
   }
 
   /** @return the number of matrix columns a row is encoded into */
@@ -348,7 +366,7 @@ public final class InstancesEncoder implements Serializable {
   /**
    * @param attribute the index of an encoded attribute
    * @return the value a missing value is replaced by: the mean (numeric, date) or the mode's value index
-   *     (nominal)
+   *     (nominal); under {@code absent} 0 (numeric) or -1 (nominal: no one-hot column is set)
    */
   public double fillValue(int attribute) {
     for (int u = 0; u < attributes.length; u++) {
@@ -400,7 +418,9 @@ public final class InstancesEncoder implements Serializable {
             + " is not a finite number; an infinite value cannot be clustered");
       }
       if (nominal[u]) {
-        out[offset + firstColumn[u] + (int) v] = 1.0;
+        if (v >= 0) {
+          out[offset + firstColumn[u] + (int) v] = 1.0;
+        }
       } else {
         out[offset + firstColumn[u]] = v;
       }

@@ -25,9 +25,11 @@ final class KMeansReport {
     sb.append("ClusterModels K-Means\n=====================\n\n");
     sb.append(String.format(Locale.ROOT, "Number of clusters: %d%n", k));
     sb.append(String.format(Locale.ROOT, "Training instances: %d%n", km.trainingRows()));
-    sb.append(km.encoder().missingPolicy() == InstancesEncoder.MISSING_SKIP
+    int policy = km.encoder().missingPolicy();
+    sb.append(policy == InstancesEncoder.MISSING_SKIP
         ? String.format(Locale.ROOT, "Missing values: skip (%d training instance(s) with a missing value left out)%n",
             km.skippedRows())
+        : policy == InstancesEncoder.MISSING_ABSENT ? "Missing values: absent (0 in the item's columns)\n"
         : "Missing values: impute (training mean or mode)\n");
     sb.append(String.format(Locale.ROOT, "Algorithm: %s, %d restart(s), scaling %s%n",
         km.algorithmRun().name().toLowerCase(Locale.ROOT), km.getRestarts(),
