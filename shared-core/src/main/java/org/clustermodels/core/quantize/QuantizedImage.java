@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.clustermodels.core.render.PaletteStrip;
 import org.clustermodels.core.render.PlotFiles;
@@ -186,8 +187,9 @@ public final class QuantizedImage {
 
   /**
    * Writes the quantised PNG and, optionally, the palette strip (SVG if its name ends in {@code .svg}, else PNG).
-   * Both are encoded in memory and their directories checked before anything is written; each file is then
-   * written to a temporary file next to it and moved into place, so no half-written file is left.
+   * Both are encoded in memory and their directories checked before anything is written; then both are written
+   * to temporary files next to them and only then moved into place ({@link PlotFiles#writeAllAtomically}), so a
+   * failure leaves neither a half-written file nor one file without the other.
    *
    * @param image the quantised image's file
    * @param imageName what named it (an option or setting), the start of its messages
@@ -211,9 +213,14 @@ public final class QuantizedImage {
         paletteStrip().writePng(picture);
       }
     }
-    writeFile(image, imageName, png);
-    if (strip != null) {
-      writeFile(strip, stripName, picture);
+    List<Path> files = strip == null ? List.of(image) : List.of(image, strip);
+    List<PlotFiles.Content> contents = strip == null ? List.of(png::writeTo) : List.of(png::writeTo,
+        picture::writeTo);
+    try {
+      PlotFiles.writeAllAtomically(files, contents);
+    } catch (PlotFiles.WriteFailure e) {
+      String name = e.index() == 0 ? imageName : stripName;
+      throw new IOException(name + ": cannot write '" + files.get(e.index()) + "': " + e.getMessage(), e);
     }
   }
 
@@ -225,14 +232,6 @@ public final class QuantizedImage {
     }
     if (Files.isDirectory(file)) {
       throw new IllegalArgumentException(name + ": cannot write '" + file + "': it is a directory");
-    }
-  }
-
-  private static void writeFile(Path file, String name, ByteArrayOutputStream bytes) throws IOException {
-    try {
-      PlotFiles.writeAtomically(file, bytes::writeTo);
-    } catch (IOException e) {
-      throw new IOException(name + ": cannot write '" + file + "': " + e.getMessage(), e);
     }
   }
 

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
@@ -84,29 +86,83 @@ public final class PlotFiles {
    * @throws IOException if the directory does not exist or writing fails (the target is then unchanged)
    */
   public static void writeAtomically(Path file, Content content) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new IOException("cannot write " + file + ": directory " + dir + " does not exist");
+    writeAllAtomically(List.of(file), List.of(content));
+  }
+
+  /**
+   * Writes several files all or nothing: each is first written completely to a temporary file in its target's
+   * directory, and only when all of them are written are they moved over their targets (atomically where the
+   * file system can). If writing any of them fails, every temporary file is deleted and no target is created or
+   * changed. (What cannot be undone is a move failing after others succeeded; a move within one directory,
+   * after the temporary file was created there, practically does not fail.)
+   *
+   * @param files the targets; their directories must exist
+   * @param contents the files' contents, in the same order
+   * @throws WriteFailure if a directory does not exist or writing or moving fails, with the failing file's index
+   */
+  public static void writeAllAtomically(List<Path> files, List<Content> contents) throws WriteFailure {
+    if (files.size() != contents.size()) {
+      throw new IllegalArgumentException(files.size() + " files but " + contents.size() + " contents");
     }
-    // not Files.createTempFile: its owner-only permissions would end up on the picture
-    Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-    OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    boolean moved = false;
+    List<Path> temps = new ArrayList<>();
     try {
-      try (out) {
-        content.writeTo(out);
+      for (int i = 0; i < files.size(); i++) {
+        Path target = files.get(i).toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+          throw new WriteFailure(i, "cannot write " + files.get(i) + ": directory " + dir + " does not exist", null);
+        }
+        try {
+          // not Files.createTempFile: its owner-only permissions would end up on the file
+          Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+          OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          temps.add(temp);
+          try (out) {
+            contents.get(i).writeTo(out);
+          }
+        } catch (IOException e) {
+          throw new WriteFailure(i, e.getMessage(), e);
+        }
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      for (int i = 0; i < files.size(); i++) {
+        Path target = files.get(i).toAbsolutePath();
+        try {
+          try {
+            Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temps.get(i), target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        } catch (IOException e) {
+          throw new WriteFailure(i, e.getMessage(), e);
+        }
+        temps.set(i, null);
       }
-      moved = true;
     } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
+      for (Path t : temps) {
+        if (t != null) {
+          try {
+            Files.deleteIfExists(t);
+          } catch (IOException ignored) {
+            // nothing more to do: the target is unchanged
+          }
+        }
       }
+    }
+  }
+
+  /** A failure of {@link #writeAllAtomically}: which file (by its index) could not be written. */
+  public static final class WriteFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int index;
+
+    WriteFailure(int index, String message, Throwable cause) {
+      super(message, cause);
+      this.index = index;
+    }
+
+    /** @return the index of the file that could not be written */
+    public int index() {
+      return index;
     }
   }
 }
