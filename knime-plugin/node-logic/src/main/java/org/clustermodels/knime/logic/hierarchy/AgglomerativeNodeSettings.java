@@ -61,8 +61,8 @@ public final class AgglomerativeNodeSettings extends HierarchyNodeSettings {
 
   /**
    * @return how the tree is computed: AUTO (the core's choice: the O(n d) vector method where it is faster,
-   *     else the distance matrix when it fits in memory, else the vector method where one exists), MATRIX, or VECTOR (single, Ward, centroid and median linkage with the
-   *     Euclidean distance only)
+   *     else the distance matrix when it fits in memory, else the vector method where one exists), MATRIX, or
+   *     VECTOR (single, Ward, centroid and median linkage with the Euclidean distance only)
    */
   public AgglomerativeMethod method() {
     return method;
