@@ -84,9 +84,13 @@ public final class Agglomerative {
       Dendrogram tree = vectorAlgorithm(linkage).fit(x, threads, cophenetic ? monitor.part(0.0, 0.6) : monitor);
       double r = Double.NaN;
       if (cophenetic) { // the distances only now, after the fit: the vector method itself never needs them
-        CondensedDistances distances = PairwiseDistances.compute(x, params.metric(), params.threads(),
-            monitor.part(0.6, 0.3), memory);
-        r = tree.copheneticCorrelation(distances, monitor.part(0.9, 0.1));
+        try {
+          CondensedDistances distances = PairwiseDistances.compute(x, params.metric(), params.threads(),
+              monitor.part(0.6, 0.3), memory);
+          r = tree.copheneticCorrelation(distances, monitor.part(0.9, 0.1));
+        } catch (IllegalArgumentException memoryGoneMeanwhile) {
+          r = Double.NaN; // the tree stands; the correlation is left out, as when the matrix never fitted
+        }
       }
       return new AgglomerativeResult(tree, linkage, params.metric(), method, scaler, r);
     }
