@@ -1,6 +1,8 @@
 package org.clustermodels.core.render;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * An immutable raster of opaque RGB pixels (packed {@code 0xRRGGBB}, row-major), for pictures that show an image
@@ -76,6 +78,16 @@ public final class RgbImage {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     image.setRGB(0, 0, width, height, rgb, 0, width);
     return image;
+  }
+
+  /**
+   * Writes the image as a PNG (8-bit RGB).
+   *
+   * @param out where to write it (flushed, left open)
+   * @throws IOException if writing fails
+   */
+  public void writePng(OutputStream out) throws IOException {
+    PlotFiles.writePng(toBufferedImage(), out);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.clustermodels.knime.logic.quantize;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -110,26 +109,14 @@ public final class QuantizerViewData {
   }
 
   /**
-   * Writes the two images as PNG files into a folder (each replaced atomically).
+   * Writes the two images as PNG files into a folder, both or neither ({@link PlotFiles#writeAllAtomically}).
    *
    * @param dir the folder, e.g. the node's internals folder
    * @throws IOException if writing fails
    */
   public void writeImages(Path dir) throws IOException {
-    for (String file : new String[] {ORIGINAL_FILE, QUANTIZED_FILE}) {
-      BufferedImage image = toBufferedImage(file.equals(ORIGINAL_FILE) ? original : quantized);
-      PlotFiles.writeAtomically(dir.resolve(file), out -> PlotFiles.writePng(image, out));
-    }
-  }
-
-  private static BufferedImage toBufferedImage(RgbImage image) {
-    BufferedImage b = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < image.height(); y++) {
-      for (int x = 0; x < image.width(); x++) {
-        b.setRGB(x, y, image.rgb(x, y));
-      }
-    }
-    return b;
+    PlotFiles.writeAllAtomically(List.of(dir.resolve(ORIGINAL_FILE), dir.resolve(QUANTIZED_FILE)),
+        List.of(original::writePng, quantized::writePng));
   }
 
   /**
