@@ -3,6 +3,7 @@
 # (see docs/benchmarks.md).
 #
 #   benchmarks/run-hierarchy.sh [--quick] [--large | --large-only] [--large-threads T] [--no-build]
+#                               [--phases | --phases-only]
 #                               [--sizes N1,N2,..] [--diana-sizes N1,..] [--weka-n N] [--agnes-n N]
 #
 # Builds the JMH uber-jar (benchmarks/target/benchmarks.jar) unless --no-build, runs
@@ -14,6 +15,9 @@
 # matrix method and of Ward and single linkage at n = 200,000 with the vector method, in a JVM with -Xmx20g;
 # --large-threads T runs them on T threads, default 1); --large-only runs that section alone. With --quick the
 # size section uses n = 5,000 and 20,000.
+# --phases adds the phase section (HierarchyPhases: where the time of one matrix-method call goes for complete and
+# average linkage at n = 2,000, 1 and 2 threads, next to one Weka call per linkage; about 2 minutes);
+# --phases-only runs that section alone.
 # The full comparison takes about 35-45 minutes on an idle 2-core machine (the untimed check about 8 of them,
 # n = 20,000 about half), the size section about 10 minutes more; --quick (one call per case, n = 500 and 1,000)
 # is a smoke test of under two minutes. The benchmarks never run as part of ./mvnw verify.
@@ -25,6 +29,7 @@ build=1
 large=0
 report=1
 large_threads=1
+phases=0
 args=""
 quick=""
 expect_threads=0
@@ -38,6 +43,8 @@ for arg in "$@"; do
     --no-build) build=0 ;;
     --large) large=1 ;;
     --large-only) large=1; report=0 ;;
+    --phases) phases=1 ;;
+    --phases-only) phases=1; report=0 ;;
     --large-threads) expect_threads=1 ;;
     --quick) quick="--quick"; args="$args $arg" ;;
     *) args="$args $arg" ;;
@@ -51,7 +58,7 @@ jar=benchmarks/target/benchmarks.jar
 
 out=benchmarks/target/hierarchy-report
 mkdir -p "$out"
-rm -f "$out/tables.md" "$out/size.md"
+rm -f "$out/tables.md" "$out/size.md" "$out/phases.md"
 
 script=run-hierarchy.sh
 # shellcheck source=machine.sh
@@ -67,10 +74,15 @@ if [ "$large" = 1 ]; then
   java -Xmx20g -cp "$jar" org.clustermodels.benchmarks.hierarchy.HierarchyScale --out "$out/size.md" \
     --threads "$large_threads" $quick > /dev/null
 fi
+if [ "$phases" = 1 ]; then
+  java -Xms8g -Xmx8g -cp "$jar" org.clustermodels.benchmarks.hierarchy.HierarchyPhases --out "$out/phases.md" \
+    > /dev/null
+fi
 
 {
   machine_header "Hierarchical clustering benchmark run" "benchmarks/run-hierarchy.sh $*"
   [ -f "$out/tables.md" ] && cat "$out/tables.md"
   [ -f "$out/size.md" ] && cat "$out/size.md"
+  [ -f "$out/phases.md" ] && cat "$out/phases.md"
   true
 } | tee "$out/report.md"
